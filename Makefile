@@ -1,0 +1,70 @@
+# Two commands for newcomers: `make run` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= config.settings.local
+
+.PHONY: run test install install-dev migrate demo static serve lint format browser-deps clean
+
+$(VENV)/bin/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: $(VENV)/bin/activate requirements/base.txt
+	$(PIP) install --quiet -r requirements/base.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements/dev.txt
+	$(PIP) install --quiet -r requirements/dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+var/.demo-loaded:
+	$(PY) manage.py load_demo
+	touch $@
+
+demo: migrate var/.demo-loaded
+
+static: install
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+
+run: demo static
+	@echo ""
+	@echo "  Shop:         http://$(HOST):$(PORT)/"
+	@echo "  Catalogue:    http://$(HOST):$(PORT)/shop/catalogue/"
+	@echo "  Dashboard:    http://$(HOST):$(PORT)/shop/dashboard/"
+	@echo "  CMS admin:    http://$(HOST):$(PORT)/cms/"
+	@echo "  API:          http://$(HOST):$(PORT)/api/v1/"
+	@echo "  Demo logins (password: $${DEMO_PASSWORD:-demo-pass-2026}):"
+	@echo "    admin@example.com  editor@example.com  seller1@example.com"
+	@echo "    seller2@example.com  shopper@example.com  affiliate@example.com"
+	@echo ""
+	$(VENV)/bin/gunicorn config.wsgi:application --bind $(HOST):$(PORT) \
+		--workers 3 --threads 4 --access-logfile - --env DJANGO_SETTINGS_MODULE=$(DJANGO_SETTINGS_MODULE)
+
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || \
+		{ if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		  else echo "Chromium is missing: sudo apt-get install -y chromium"; exit 1; fi; }
+
+test: install-dev browser-deps
+	DJANGO_SETTINGS_MODULE=config.settings.test scripts/test-postgres.sh $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean:
+	rm -rf $(VENV) var/db.sqlite3* var/static var/media var/.demo-loaded
