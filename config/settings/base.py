@@ -258,3 +258,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
     "loggers": {"oscar.checkout": {"level": "INFO"}},
 }
+
+# ------------------------------------------------------------------ catalogue search
+# "database" browses and searches products on the shop's own database (commerce.search);
+# "haystack" hands catalogue, category and search pages back to Oscar's haystack views,
+# which need HAYSTACK_CONNECTIONS pointing at Solr or Elasticsearch. See README.
+SHOP_PRODUCT_SEARCH_ENGINE = env("SHOP_PRODUCT_SEARCH_ENGINE", default="database")
