@@ -17,6 +17,7 @@ from commerce.search.selectors import (
     price_band_condition,
     product_listing,
     stock_condition,
+    variant_condition,
 )
 
 Category = get_model("catalogue", "Category")
@@ -143,18 +144,22 @@ def seller_facet(*, scope: ListingScope) -> Facet:
     return Facet("Seller", tuple(values))
 
 
-def _attribute_option_counts(*, scope: ListingScope, codes: set[str], exclude_codes: bool):
-    exclude = frozenset({f"attr:{code}" for code in codes}) if not exclude_codes else frozenset()
-    listed = product_listing(scope=scope, exclude=exclude).values("pk")
+def _attribute_option_counts(*, scope: ListingScope, code: str | None):
+    """Option counts of attribute `code` (or of every unselected attribute when None), each
+    counted on variants that match the other attributes' selections."""
+    selections = scope.params.attributes
+    all_attributes = frozenset(f"attr:{c}" for c, _ in selections)
+    listed = product_listing(scope=scope, exclude=all_attributes).values("pk")
+    others = [(c, options) for c, options in selections if c != code]
     values = ProductAttributeValue.objects.filter(
         Q(product__in=listed) | Q(product__parent__in=listed, product__is_public=True),
+        variant_condition(attributes=others, product_ref="product"),
         value_option__isnull=False,
     )
-    values = (
-        values.exclude(attribute__code__in=codes)
-        if exclude_codes
-        else values.filter(attribute__code__in=codes)
-    )
+    if code is None:
+        values = values.exclude(attribute__code__in=[c for c, _ in selections])
+    else:
+        values = values.filter(attribute__code=code)
     return (
         values.values("attribute__code", "attribute__name", "value_option__option")
         .annotate(n=Count(Coalesce("product__parent_id", "product_id"), distinct=True))
@@ -166,9 +171,9 @@ def attribute_facets(*, scope: ListingScope) -> list[Facet]:
     """One facet per option-type attribute (colour, size, ...) of the matching products:
     unselected attributes in one query, plus one query per attribute with a selection."""
     selections = scope.params.attribute_map
-    rows = list(_attribute_option_counts(scope=scope, codes=set(selections), exclude_codes=True))
+    rows = list(_attribute_option_counts(scope=scope, code=None))
     for code in selections:
-        rows += list(_attribute_option_counts(scope=scope, codes={code}, exclude_codes=False))
+        rows += list(_attribute_option_counts(scope=scope, code=code))
     facets: dict[str, tuple[str, list[FacetValue]]] = {}
     for row in rows:
         code = row["attribute__code"]
@@ -201,8 +206,8 @@ def listing_scope_validated(
     if attributes:
         known_options = set(
             AttributeOption.objects.filter(
-                group__productattribute__code__in=[code for code, _ in attributes]
-            ).values_list("group__productattribute__code", "option")
+                group__product_attributes__code__in=[code for code, _ in attributes]
+            ).values_list("group__product_attributes__code", "option")
         )
         attributes = tuple(
             (code, kept)

@@ -133,12 +133,31 @@ def _from_sellers(codes: tuple[str, ...]) -> Q:
     )
 
 
-def _with_attribute_options(code: str, options: tuple[str, ...]) -> Q:
-    values = ProductAttributeValue.objects.filter(
-        attribute__code=code, value_option__option__in=options
+def variant_condition(*, attributes, product_ref: str = "pk") -> Q:
+    """Q on a row pointing at a sellable product (standalone or variant, via `product_ref`)
+    that has, for every (code, options) in `attributes`, one of those options."""
+    condition = Q()
+    for code, options in attributes:
+        condition &= Q(
+            Exists(
+                ProductAttributeValue.objects.filter(
+                    product=OuterRef(product_ref),
+                    attribute__code=code,
+                    value_option__option__in=options,
+                )
+            )
+        )
+    return condition
+
+
+def _with_attribute_options(attributes) -> Q:
+    # One variant must match every selected attribute: "red in M" skips a jumper sold
+    # only in red S and green M.
+    matching_variants = Product.objects.filter(parent=OuterRef("pk"), is_public=True).filter(
+        variant_condition(attributes=attributes)
     )
-    return Q(Exists(values.filter(product=OuterRef("pk")))) | Q(
-        Exists(values.filter(product__parent=OuterRef("pk"), product__is_public=True))
+    return (~Q(structure=Product.PARENT) & variant_condition(attributes=attributes)) | (
+        Q(structure=Product.PARENT) & Q(Exists(matching_variants))
     )
 
 
@@ -173,9 +192,9 @@ def product_listing(*, scope: ListingScope, exclude: frozenset[str] = frozenset(
         products = products.filter(_in_category_paths(scope.selected_category_paths))
     if params.sellers and SELLER not in exclude:
         products = products.filter(_from_sellers(params.sellers))
-    for code, options in params.attributes:
-        if f"attr:{code}" not in exclude:
-            products = products.filter(_with_attribute_options(code, options))
+    attributes = [(c, o) for c, o in params.attributes if f"attr:{c}" not in exclude]
+    if attributes:
+        products = products.filter(_with_attribute_options(attributes))
     if params.price_bands and PRICE not in exclude:
         products = products.filter(price_band_condition(keys=params.price_bands))
     if params.in_stock and STOCK not in exclude:

@@ -1,12 +1,14 @@
 """Read what a shopper sees on a listing page."""
 
 import re
+from html import unescape
 
 
 def listed_titles(response) -> list[str]:
     """Titles of the product cards on the page, in order."""
     html = response.content.decode()
-    return re.findall(r'class="h6 mt-2 product-title"><a [^>]*title="([^"]*)"', html)
+    titles = re.findall(r'class="h6 mt-2 product-title"><a [^>]*title="([^"]*)"', html)
+    return [unescape(title) for title in titles]
 
 
 def num_matching(response) -> int:
@@ -26,7 +28,7 @@ def facet_counts(response, facet: str) -> dict[str, int]:
         r'<span class="facet-label">([^<]*)</span>\s*<span class="facet-count[^"]*">(\d+)</span>',
         section.group(1),
     )
-    return {label: int(count) for label, count in pairs}
+    return {unescape(label): int(count) for label, count in pairs}
 
 
 def facet_url(response, facet: str, label: str) -> str:
@@ -34,6 +36,6 @@ def facet_url(response, facet: str, label: str) -> str:
     html = response.content.decode()
     section = re.search(rf'data-facet="{facet}">(.*?)</section>', html, re.S).group(1)
     for href, text in re.findall(r'<a href="([^"]*)"[^>]*>(.*?)</a>', section, re.S):
-        if f'<span class="facet-label">{label}</span>' in text:
-            return href.replace("&amp;", "&")
+        if f'<span class="facet-label">{label}</span>' in unescape(text):
+            return unescape(href)
     raise AssertionError(f"no {label!r} in facet {facet!r}")
