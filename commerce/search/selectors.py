@@ -99,17 +99,18 @@ def _matching_query(products: QuerySet, *, query: str) -> QuerySet:
             "description", weight="C", config="english"
         )
         search_query = SearchQuery(query, search_type="websearch", config="english")
+        # Typo tolerance: every word must be close to a word of the title ("shrit" ~ "shirt").
+        close_to_title = Q()
+        for index, word in enumerate(query.split()[:MAX_QUERY_WORDS]):
+            name = f"word_similarity_{index}"
+            products = products.alias(**{name: TrigramWordSimilarity(word, "title")})
+            close_to_title &= Q(**{f"{name}__gte": TRIGRAM_THRESHOLD})
         return (
-            products.alias(
-                document=vector,
-                similarity=TrigramWordSimilarity(query, "title"),
+            products.alias(document=vector)
+            .filter(Q(document=search_query) | close_to_title | Q(upc__iexact=query))
+            .alias(
+                relevance=SearchRank(vector, search_query) + TrigramWordSimilarity(query, "title")
             )
-            .filter(
-                Q(document=search_query)
-                | Q(similarity__gte=TRIGRAM_THRESHOLD)
-                | Q(upc__iexact=query)
-            )
-            .alias(relevance=SearchRank(vector, search_query) + F("similarity"))
         )
     # SQLite and others: every word must appear in the title, description or UPC.
     for word in query.split()[:MAX_QUERY_WORDS]:

@@ -88,7 +88,8 @@ class ProductListingView(ListView):
         """Out-of-range or malformed page numbers show the nearest page, never an error."""
         paginator = Paginator(queryset, page_size)
         paginator.count = self.counts.total  # counted already, with the facets
-        page = paginator.get_page(self.request.GET.get("page"))
+        number = self.request.GET.get("page")
+        page = paginator.get_page(paginator.num_pages if number == "last" else number)
         page.object_list = product_cards_prefetched(products=list(page.object_list))
         return paginator, page, page.object_list, page.has_other_pages()
 
