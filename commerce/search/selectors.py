@@ -14,12 +14,12 @@ from django.db.models import (
     Exists,
     F,
     OuterRef,
-    Prefetch,
     Q,
     QuerySet,
     Subquery,
     Value,
     When,
+    prefetch_related_objects,
 )
 from django.db.models.functions import Coalesce
 from oscar.core.loading import get_model
@@ -216,23 +216,48 @@ def product_listing_sorted(*, products: QuerySet, sort: str) -> QuerySet:
     return products.order_by(*orderings.get(sort, newest))
 
 
-def product_cards_prefetched(*, products: list) -> list:
-    """Load what product cards render (stock records, images, public children with their
-    records) for one page of products in a fixed number of queries."""
-    from django.db.models import prefetch_related_objects
+def _cache_prefetched(instance, name: str, objects: list) -> None:
+    # What prefetch_related_objects stores: a QuerySet whose results are already known.
+    queryset = getattr(instance, name).all()
+    queryset._result_cache = objects
+    queryset._prefetch_done = True
+    instance._prefetched_objects_cache = getattr(instance, "_prefetched_objects_cache", {})
+    instance._prefetched_objects_cache[name] = queryset
 
-    parents = [p for p in products if p.is_parent]
-    others = [p for p in products if not p.is_parent]
-    if others:
-        prefetch_related_objects(others, "stockrecords")
-    if products:
-        prefetch_related_objects(products, "images")
-    if parents:
-        public_children = Product.objects.public().prefetch_related("stockrecords")
-        prefetch_related_objects(
-            parents,
-            Prefetch("children", queryset=public_children, to_attr="_prefetched_public_children"),
+
+def product_cards_prefetched(*, products: list) -> list:
+    """Load what product cards render for one page of products in two queries: images, and
+    every stock record of the page (standalone products' and public variants', with the
+    variant). A parent's variants come cheapest first, so Oscar's strategy prices a parent
+    "from" the same price the listing filters and sorts on."""
+    if not products:
+        return products
+    prefetch_related_objects(products, "images")
+    parents = {p.pk: p for p in products if p.is_parent}
+    others = {p.pk: p for p in products if not p.is_parent}
+    records = (
+        StockRecord.objects.filter(
+            Q(product__in=list(others))
+            | Q(product__parent__in=list(parents), product__is_public=True)
         )
+        .select_related("product", "partner")
+        .order_by("price", "pk")
+    )
+    by_product: dict[int, list] = {}
+    variants: dict[int, dict] = {pk: {} for pk in parents}
+    for record in records:
+        by_product.setdefault(record.product_id, []).append(record)
+        if record.product.parent_id in variants:
+            variants[record.product.parent_id].setdefault(record.product_id, record.product)
+    for pk, product in others.items():
+        mine = sorted(by_product.get(pk, []), key=lambda record: record.pk)
+        _cache_prefetched(product, "stockrecords", mine)
+    for pk, parent in parents.items():
+        children = list(variants[pk].values())
+        for child in children:
+            child.parent = parent
+            _cache_prefetched(child, "stockrecords", by_product[child.pk])
+        parent._prefetched_public_children = children
     return products
 
 
