@@ -58,9 +58,7 @@ def test_catalogue_page_stays_within_budget(
 
 
 @pytest.mark.parametrize("count", [5, 50])
-def test_category_page_stays_within_budget(
-    client, catalogue, django_assert_max_num_queries, count
-):
+def test_category_page_stays_within_budget(client, catalogue, django_assert_max_num_queries, count):
     clothing = _fill(catalogue, count)
     _assert_budget(client, django_assert_max_num_queries, clothing.get_absolute_url(), 12)
 
