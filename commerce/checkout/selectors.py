@@ -36,3 +36,10 @@ def order_bank_transfer_instructions(*, order) -> BankTransferInstructions | Non
         amount=source.amount_allocated,
         currency=source.currency,
     )
+
+
+def checkout_user_address(*, user, address_id: str):
+    """The signed-in shopper's own saved address with this id, or None for anything else."""
+    if not user.is_authenticated or not str(address_id).isdigit():
+        return None
+    return user.addresses.filter(pk=int(address_id)).first()

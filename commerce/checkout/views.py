@@ -1,17 +1,33 @@
 """Oscar's checkout views with offline payment: the choice is made on payment-details,
 re-posted from the preview, and recorded as a payment source and event on the order."""
 
+from django.contrib import messages
 from django.db import transaction
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from oscar.apps.checkout import views
 from oscar.core.loading import get_class
 
 from .forms import PaymentMethodForm
-from .selectors import order_bank_transfer_instructions
+from .selectors import checkout_user_address, order_bank_transfer_instructions
 from .services import offline_payment_prepare
 
 FailedPreCondition = get_class("checkout.exceptions", "FailedPreCondition")
+
+
+class ShippingAddressView(views.ShippingAddressView):
+    def post(self, request, *args, **kwargs):
+        # Oscar looks the address up with .get(), so an unknown or foreign id would be a 500.
+        if not request.user.is_authenticated or "address_id" not in request.POST:
+            return super().post(request, *args, **kwargs)
+        if not checkout_user_address(user=request.user, address_id=request.POST["address_id"]):
+            messages.error(
+                request,
+                _("That address is not in your address book. Choose one below or enter a new one."),
+            )
+            return redirect("checkout:shipping-address")
+        return super().post(request, *args, **kwargs)
 
 
 class PaymentDetailsView(views.PaymentDetailsView):
