@@ -278,3 +278,18 @@ def pages_matching(*, query: str, limit: int = 5) -> list:
     if not query:
         return []
     return list(Page.objects.live().public().search(query)[:limit])
+
+
+def product_variants_prefetched(*, product) -> None:
+    """Attach a parent's public variants, with their stock records and attribute values, where
+    Oscar's strategy and basket form look for them (`get_public_children`)."""
+    children = list(
+        Product.objects.public()
+        .filter(parent=product)
+        .prefetch_related(
+            "stockrecords", "attribute_values__attribute", "attribute_values__value_option"
+        )
+    )
+    for child in children:
+        child.parent = product
+    product._prefetched_public_children = children

@@ -274,3 +274,5 @@ CHECKOUT_BANK_TRANSFER_DETAILS = {
 # "haystack" hands catalogue, category and search pages back to Oscar's haystack views,
 # which need HAYSTACK_CONNECTIONS pointing at Solr or Elasticsearch. See README.
 SHOP_PRODUCT_SEARCH_ENGINE = env("SHOP_PRODUCT_SEARCH_ENGINE", default="database")
+# Oscar's product page with variants prefetched (commerce/search/loading.py).
+OSCAR_DYNAMIC_CLASS_LOADER = "commerce.search.loading.class_loader"
