@@ -3,8 +3,8 @@ show. Each facet counts against every selected filter except its own, in one que
 
 from dataclasses import dataclass, replace
 
-from django.db.models import Count, Func, IntegerField, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Case, CharField, Count, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, Substr
 from oscar.core.loading import get_model
 
 from commerce.search.params import PRICE_BANDS, ListingParams
@@ -16,7 +16,6 @@ from commerce.search.selectors import (
     ListingScope,
     price_band_condition,
     product_listing,
-    stock_condition,
     variant_condition,
 )
 
@@ -51,60 +50,66 @@ class ListingCounts:
     price_bands: dict[str, int]
 
 
-class _CountDistinct(Func):
-    """COUNT(DISTINCT expr) without GROUP BY, usable as a scalar subquery column."""
-
-    template = "COUNT(DISTINCT %(expressions)s)"
-    output_field = IntegerField()
-
-
 def listing_counts(*, scope: ListingScope) -> ListingCounts:
-    """The number of matching products, and per price band and in-stock, in one query."""
+    """The number of matching products, and per price band and in-stock, from one query
+    grouped by (price band, in stock): each product's price and stock are read once."""
     params = scope.params
     products = product_listing(scope=scope, exclude=frozenset({PRICE, STOCK}))
-    price_q = price_band_condition(keys=params.price_bands)
-    stock_q = stock_condition(in_stock_only=params.in_stock)
-    aggregates = {
-        "total": Count("pk", filter=price_q & stock_q),
-        "in_stock": Count("pk", filter=price_q & stock_condition(in_stock_only=True)),
-    }
-    for index, band in enumerate(PRICE_BANDS):
-        aggregates[f"band_{index}"] = Count(
-            "pk", filter=price_band_condition(keys=(band.key,)) & stock_q
-        )
-    row = products.order_by().aggregate(**aggregates)
-    return ListingCounts(
-        total=row["total"],
-        in_stock=row["in_stock"],
-        price_bands={band.key: row[f"band_{i}"] for i, band in enumerate(PRICE_BANDS)},
+    band = Case(
+        *(When(price_band_condition(keys=(b.key,)), then=Value(b.key)) for b in PRICE_BANDS),
+        default=Value(""),
+        output_field=CharField(),
     )
-
-
-def category_facet(*, scope: ListingScope, candidates: QuerySet | None = None) -> Facet:
-    """Sub-categories (or top-level categories) with the number of matching products in each
-    subtree; selected categories are listed even when they are elsewhere in the tree."""
-    listed = product_listing(scope=scope, exclude=frozenset({CATEGORY})).values("pk")
-    in_subtree = (
-        ProductCategory.objects.filter(
-            category__path__startswith=OuterRef("path"), product__in=listed
-        )
+    rows = (
+        products.annotate(band=band, stock=F("listing_in_stock"))
         .order_by()
-        .annotate(n=_CountDistinct("product_id"))
-        .values("n")
+        .values("band", "stock")
+        .annotate(n=Count("pk"))
+    )
+    total = in_stock = 0
+    per_band = {b.key: 0 for b in PRICE_BANDS}
+    for row in rows:
+        in_bands = not params.price_bands or row["band"] in params.price_bands
+        stock_ok = row["stock"] or not params.in_stock
+        if in_bands and stock_ok:
+            total += row["n"]
+        if in_bands and row["stock"]:
+            in_stock += row["n"]
+        if stock_ok and row["band"]:
+            per_band[row["band"]] += row["n"]
+    return ListingCounts(total=total, in_stock=in_stock, price_bands=per_band)
+
+
+def category_facet(*, scope: ListingScope, parent=None) -> Facet:
+    """Sub-categories of `parent` (or top-level categories) with the number of matching
+    products in each subtree, counted in one grouped query."""
+    depth = parent.depth + 1 if parent is not None else 1
+    listed = product_listing(scope=scope, exclude=frozenset({CATEGORY})).values("pk")
+    links = ProductCategory.objects.filter(product__in=listed, category__depth__gte=depth)
+    if parent is not None:
+        links = links.filter(category__path__startswith=parent.path)
+    subtree_root = Category.objects.browsable().filter(path=OuterRef("subtree"))
+    rows = (
+        links.annotate(subtree=Substr("category__path", 1, Category.steplen * depth))
+        .values("subtree")
+        .annotate(
+            n=Count("product_id", distinct=True),
+            category_pk=Subquery(subtree_root.values("pk")[:1]),
+            category_name=Subquery(subtree_root.values("name")[:1]),
+        )
+        .order_by("subtree")
     )
     selected = set(scope.params.category_ids)
-    categories = (
-        candidates if candidates is not None else Category.objects.filter(depth=1)
-    ).browsable()
-    if selected:
-        categories = Category.objects.browsable().filter(
-            Q(pk__in=categories.values("pk")) | Q(pk__in=selected)
-        )
-    rows = categories.annotate(num_products=Subquery(in_subtree)).order_by("path")
     values = [
-        FacetValue("category", str(c.pk), c.name, c.num_products or 0, c.pk in selected)
-        for c in rows
-        if c.num_products or c.pk in selected
+        FacetValue(
+            "category",
+            str(row["category_pk"]),
+            row["category_name"],
+            row["n"],
+            row["category_pk"] in selected,
+        )
+        for row in rows
+        if row["category_pk"] is not None
     ]
     return Facet("Category", tuple(values))
 

@@ -33,8 +33,6 @@ Category = get_model("catalogue", "Category")
 Option = get_model("catalogue", "Option")
 StockRecord = get_model("partner", "StockRecord")
 
-# Lowest word similarity (0..1) at which a title still counts as a typo'd match: "shrit" ~ "shirt".
-TRIGRAM_THRESHOLD = 0.3
 MAX_QUERY_WORDS = 10
 
 # Facet names used by `product_listing(exclude=...)`, so each facet counts against every filter
@@ -88,6 +86,7 @@ def _matching_query(products: QuerySet, *, query: str) -> QuerySet:
     if not query:
         return products
     if connection.vendor == "postgresql":
+        from django.contrib.postgres.lookups import TrigramWordSimilar
         from django.contrib.postgres.search import (
             SearchQuery,
             SearchRank,
@@ -95,23 +94,26 @@ def _matching_query(products: QuerySet, *, query: str) -> QuerySet:
             TrigramWordSimilarity,
         )
 
-        vector = SearchVector("title", weight="A", config="english") + SearchVector(
-            "description", weight="C", config="english"
+        # Keep this document identical to the index in migrations/0002_product_search_indexes.
+        vector = (
+            SearchVector("title", weight="A", config="english")
+            + SearchVector("upc", weight="A", config="simple")
+            + SearchVector("description", weight="C", config="english")
         )
         search_query = SearchQuery(query, search_type="websearch", config="english")
-        # Typo tolerance: every word must be close to a word of the title ("shrit" ~ "shirt").
+        # Typo tolerance: every word must be close to a word of the title ("shrit" ~ "shirt");
+        # `%>` uses the title's trigram index and pg_trgm.word_similarity_threshold (settings).
         close_to_title = Q()
-        for index, word in enumerate(query.split()[:MAX_QUERY_WORDS]):
-            name = f"word_similarity_{index}"
-            products = products.alias(**{name: TrigramWordSimilarity(word, "title")})
-            close_to_title &= Q(**{f"{name}__gte": TRIGRAM_THRESHOLD})
+        for word in query.split()[:MAX_QUERY_WORDS]:
+            close_to_title &= TrigramWordSimilar(F("title"), Value(word))
         return (
             products.alias(document=vector)
-            .filter(Q(document=search_query) | close_to_title | Q(upc__iexact=query))
+            .filter(Q(document=search_query) | close_to_title)
             .alias(
                 relevance=SearchRank(vector, search_query) + TrigramWordSimilarity(query, "title")
             )
         )
+
     # SQLite and others: every word must appear in the title, description or UPC.
     for word in query.split()[:MAX_QUERY_WORDS]:
         products = products.filter(

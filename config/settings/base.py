@@ -274,5 +274,12 @@ CHECKOUT_BANK_TRANSFER_DETAILS = {
 # "haystack" hands catalogue, category and search pages back to Oscar's haystack views,
 # which need HAYSTACK_CONNECTIONS pointing at Solr or Elasticsearch. See README.
 SHOP_PRODUCT_SEARCH_ENGINE = env("SHOP_PRODUCT_SEARCH_ENGINE", default="database")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # JIT compiles a faceted listing's big counting query for seconds and never pays back on
+    # pages like these; the trigram threshold makes "shrit" find "shirt" (Postgres's 0.6 would not).
+    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
+    _db_options["options"] = (
+        _db_options.get("options", "") + " -c jit=off -c pg_trgm.word_similarity_threshold=0.3"
+    ).strip()
 # Oscar's product page with variants prefetched (commerce/search/loading.py).
 OSCAR_DYNAMIC_CLASS_LOADER = "commerce.search.loading.class_loader"

@@ -63,7 +63,7 @@ class ProductListingView(ListView):
     def get_category_paths(self) -> tuple[str, ...]:
         return ()
 
-    def get_category_candidates(self):
+    def get_parent_category(self):
         return None
 
     def get(self, request, *args, **kwargs):
@@ -95,7 +95,7 @@ class ProductListingView(ListView):
 
     def get_facets(self) -> list:
         facets = [
-            category_facet(scope=self.scope, candidates=self.get_category_candidates()),
+            category_facet(scope=self.scope, parent=self.get_parent_category()),
             price_facet(params=self.params, counts=self.counts),
             stock_facet(params=self.params, counts=self.counts),
             seller_facet(scope=self.scope),
@@ -173,8 +173,8 @@ class ProductCategoryView(ProductListingView):
     def get_category_paths(self) -> tuple[str, ...]:
         return (self.category.path,)
 
-    def get_category_candidates(self):
-        return self.category.get_children()
+    def get_parent_category(self):
+        return self.category
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

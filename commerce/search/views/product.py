@@ -11,6 +11,6 @@ class ProductDetailView(OscarProductDetailView):
 
     def get_object(self, queryset=None):
         product = super().get_object(queryset)
-        if product.is_parent:
+        if product.is_parent and not hasattr(product, "_prefetched_public_children"):
             product_variants_prefetched(product=product)
         return product
