@@ -14,7 +14,6 @@ from commerce.search.selectors import (
     SELLER,
     STOCK,
     ListingScope,
-    price_band_condition,
     product_listing,
     variant_condition,
 )
@@ -55,8 +54,14 @@ def listing_counts(*, scope: ListingScope) -> ListingCounts:
     grouped by (price band, in stock): each product's price and stock are read once."""
     params = scope.params
     products = product_listing(scope=scope, exclude=frozenset({PRICE, STOCK}))
+    # PRICE_BANDS are contiguous and ascending, so one comparison per band tells which it is.
     band = Case(
-        *(When(price_band_condition(keys=(b.key,)), then=Value(b.key)) for b in PRICE_BANDS),
+        *(
+            When(listing_price__lt=b.high, then=Value(b.key))
+            for b in PRICE_BANDS
+            if b.high is not None
+        ),
+        When(listing_price__isnull=False, then=Value(PRICE_BANDS[-1].key)),
         default=Value(""),
         output_field=CharField(),
     )

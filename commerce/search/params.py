@@ -29,6 +29,7 @@ class PriceBand:
     high: Decimal | None  # exclusive
 
 
+# Contiguous and ascending (listing_counts relies on it); each band excludes its upper bound.
 PRICE_BANDS = (
     PriceBand("0-25", "Under £25", None, Decimal(25)),
     PriceBand("25-50", "£25 to £50", Decimal(25), Decimal(50)),

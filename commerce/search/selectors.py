@@ -169,7 +169,7 @@ def price_band_condition(*, keys: tuple[str, ...]) -> Q:
     condition = Q()
     for key in keys:
         band = PRICE_BANDS_BY_KEY[key]
-        in_band = Q(listing_price__isnull=False)
+        in_band = Q()  # comparisons with a NULL price are never true
         if band.low is not None:
             in_band &= Q(listing_price__gte=band.low)
         if band.high is not None:
