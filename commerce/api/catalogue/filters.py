@@ -23,8 +23,11 @@ class ProductFilter(django_filters.FilterSet):
     seller = django_filters.NumberFilter(
         method="filter_seller", min_value=1, help_text="Seller (partner) id."
     )
-    available = django_filters.BooleanFilter(
-        method="filter_available", help_text="true: can be bought now; false: cannot."
+    available = django_filters.TypedChoiceFilter(
+        choices=[("true", "true"), ("false", "false")],
+        coerce=lambda value: value == "true",
+        method="filter_available",
+        help_text="true: can be bought now; false: cannot.",
     )
 
     def filter_category(self, queryset, name, value):

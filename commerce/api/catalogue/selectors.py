@@ -12,14 +12,14 @@ StockRecord = get_model("partner", "StockRecord")
 Selector = get_class("partner.strategy", "Selector")
 
 
-def _public_children() -> Prefetch:
+def _stockrecords() -> Prefetch:
+    return Prefetch("stockrecords", queryset=StockRecord.objects.select_related("partner"))
+
+
+def _public_children(*related) -> Prefetch:
     # Oscar's strategy reads `_prefetched_public_children` (Product.get_public_children), so
     # parent prices and availability come from this prefetch, not one query per product.
-    children = (
-        Product.objects.public()
-        .prefetch_related("stockrecords__partner", "attribute_values__attribute", "images")
-        .order_by("pk")
-    )
+    children = Product.objects.public().prefetch_related(_stockrecords(), *related).order_by("pk")
     return Prefetch("children", queryset=children, to_attr="_prefetched_public_children")
 
 
@@ -31,21 +31,30 @@ def _lowest_price() -> Subquery:
     return Subquery(records.order_by("price").values("price")[:1])
 
 
-def product_list() -> QuerySet:
-    """Public standalone and parent products, ready for the list serializer; `price` is the
-    lowest stock record price (for ordering)."""
+def _browsable_products() -> QuerySet:
     return (
         Product.objects.browsable()
         .select_related("product_class")
         .annotate(price=_lowest_price())
-        .prefetch_related("stockrecords__partner", "images", _public_children())
         .order_by("-date_created", "-pk")
     )
 
 
+def product_list() -> QuerySet:
+    """Public standalone and parent products, ready for the list serializer; `price` is the
+    lowest stock record price (for ordering)."""
+    return _browsable_products().prefetch_related(_stockrecords(), "images", _public_children())
+
+
 def product_detail_list() -> QuerySet:
     """Public products with variants, images, attributes and categories prefetched."""
-    return product_list().prefetch_related("attribute_values__attribute", "categories")
+    return _browsable_products().prefetch_related(
+        _stockrecords(),
+        "images",
+        "attribute_values__attribute",
+        "categories",
+        _public_children("attribute_values__attribute", "images"),
+    )
 
 
 def products_priced_between(*, products: QuerySet, min_price=None, max_price=None) -> QuerySet:

@@ -37,11 +37,13 @@ class SellerSerializer(serializers.Serializer):
 class ImageSerializer(serializers.Serializer):
     """One product image."""
 
-    url = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField(help_text="Absolute URL of the original image.")
     caption = serializers.CharField()
     display_order = serializers.IntegerField()
 
-    def get_url(self, image) -> str:
+    def get_url(self, image) -> str | None:
+        if not image.original:
+            return None
         url = image.original.url
         request = self.context.get("request")
         return request.build_absolute_uri(url) if request else url
