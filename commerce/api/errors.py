@@ -87,14 +87,16 @@ def _other_error(exc: exceptions.APIException) -> dict:
 
 
 def api_exception_handler(exc, context):
-    """DRF EXCEPTION_HANDLER: DRF's handling, with every error body in the one API shape."""
+    """DRF EXCEPTION_HANDLER: DRF's handling, with every error body in the one API shape.
+    Views outside /api/ (Wagtail's admin API) keep DRF's body, which their clients expect."""
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()
     response = drf_exception_handler(exc, context)
-    if response is None:
-        return None
+    request = context.get("request")
+    if response is None or (request is not None and not request.path.startswith("/api/")):
+        return response
     if isinstance(exc, exceptions.ValidationError):
         response.data = _validation_error(exc.detail)
     else:

@@ -6,6 +6,8 @@ import hashlib
 from rest_framework import throttling
 from rest_framework.settings import api_settings
 
+from .accounts.selectors import sign_in_account_key
+
 
 class _RateFromSettings:
     def get_rate(self):
@@ -30,10 +32,11 @@ class RegisterRateThrottle(_RateFromSettings, throttling.SimpleRateThrottle):
 
 
 class SignInFailureThrottle(_RateFromSettings, throttling.SimpleRateThrottle):
-    """Counts FAILED sign-ins per account (the submitted email), from any address.
+    """Counts FAILED sign-ins per account (the one the submitted email resolves to), from any
+    address.
 
     `allow_request` only checks the count; the sign-in view calls `record_failure` when the
-    password is wrong. Keyed by the email, so rotating X-Forwarded-For or addresses changes
+    password is wrong. Keyed by the account, so rotating X-Forwarded-For or addresses changes
     nothing; once the rate is reached even the right password waits for the window to pass.
     """
 
@@ -41,9 +44,10 @@ class SignInFailureThrottle(_RateFromSettings, throttling.SimpleRateThrottle):
 
     def get_cache_key(self, request, view):
         email = request.data.get("email") if hasattr(request.data, "get") else None
-        if not isinstance(email, str) or not email.strip():
-            return None
-        digest = hashlib.sha256(email.strip().lower().encode()).hexdigest()
+        if not isinstance(email, str) or not email.strip() or "\x00" in email:
+            return None  # not an address: the serializer answers 400
+        account = sign_in_account_key(email=email)
+        digest = hashlib.sha256(account.encode()).hexdigest()
         return self.cache_format % {"scope": self.scope, "ident": digest}
 
     def _load_history(self, request, view) -> bool:

@@ -64,3 +64,16 @@ def test_registrations_from_one_address_are_throttled(api_client, db, settings):
         for i in range(3)
     ]
     assert statuses == [201, 201, 429]
+
+
+def test_spelling_variants_of_one_address_count_against_the_same_account(api_client, shopper):
+    variants = [" shopper@example.com", "shopper@EXAMPLE.com", "Shopper@example.com"]
+    for variant in variants + ["SHOPPER@Example.COM", "shopper@example.com "]:
+        sign_in(api_client, email=variant, password="wrong")
+    assert sign_in(api_client).status_code == 429
+
+
+def test_an_email_with_a_nul_character_is_a_400_not_a_500(api_client, db):
+    response = sign_in(api_client, email="shop\x00per@example.com")
+    assert response.status_code == 400
+    assert "email" in response.json()["error"]["fields"]
