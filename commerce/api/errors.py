@@ -40,7 +40,8 @@ _HINTS = {
         "POST /api/v1/auth/token/."
     ),
     ErrorCode.TOKEN_NOT_VALID: (
-        "Get a new access token from POST /api/v1/auth/token/refresh/ or sign in again."
+        "Refresh an expired access token with POST /api/v1/auth/token/refresh/; if the "
+        "refresh token is refused too, sign in again with POST /api/v1/auth/token/."
     ),
     ErrorCode.UNSUPPORTED_MEDIA_TYPE: "Send a JSON body with 'Content-Type: application/json'.",
     ErrorCode.PARSE_ERROR: "Send a valid JSON body.",

@@ -1,9 +1,20 @@
 """Query parameters of GET /products/ (django-filter); the queries themselves are selectors."""
 
 import django_filters
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import filters
 
 from . import selectors
+
+
+@extend_schema_field({"type": "string", "enum": ["true", "false"]})
+class TrueFalseFilter(django_filters.TypedChoiceFilter):
+    """`true` or `false`, anything else is a 400 (not silently ignored)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("choices", [("true", "true"), ("false", "false")])
+        kwargs.setdefault("coerce", lambda value: value == "true")
+        super().__init__(*args, **kwargs)
 
 
 class ProductFilter(django_filters.FilterSet):
@@ -23,9 +34,7 @@ class ProductFilter(django_filters.FilterSet):
     seller = django_filters.NumberFilter(
         method="filter_seller", min_value=1, help_text="Seller (partner) id."
     )
-    available = django_filters.TypedChoiceFilter(
-        choices=[("true", "true"), ("false", "false")],
-        coerce=lambda value: value == "true",
+    available = TrueFalseFilter(
         method="filter_available",
         help_text="true: can be bought now; false: cannot.",
     )

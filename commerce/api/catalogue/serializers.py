@@ -70,10 +70,8 @@ def _purchase_info(serializer, product):
     return cached
 
 
-class PurchaseInfoMixin(serializers.Serializer):
-    price = serializers.SerializerMethodField()
-    availability = serializers.SerializerMethodField()
-    seller = serializers.SerializerMethodField()
+class PurchaseInfoMixin:
+    """`get_price`, `get_availability` and `get_seller` for serializers declaring those fields."""
 
     @extend_schema_field(PriceSerializer)
     def get_price(self, product):
@@ -107,7 +105,7 @@ def _money(amount) -> str | None:
     return None if amount is None else f"{amount:.2f}"
 
 
-class ProductListSerializer(PurchaseInfoMixin):
+class ProductListSerializer(PurchaseInfoMixin, serializers.Serializer):
     """A product in a listing."""
 
     id = serializers.IntegerField()
@@ -115,6 +113,9 @@ class ProductListSerializer(PurchaseInfoMixin):
     upc = serializers.CharField(allow_null=True)
     structure = serializers.CharField(help_text="standalone or parent (parents have variants).")
     product_class = serializers.CharField(source="product_class.name", allow_null=True)
+    price = serializers.SerializerMethodField()
+    availability = serializers.SerializerMethodField()
+    seller = serializers.SerializerMethodField()
     primary_image = serializers.SerializerMethodField()
 
     @extend_schema_field(ImageSerializer(allow_null=True))
@@ -131,12 +132,15 @@ class CategoryRefSerializer(serializers.Serializer):
     slug = serializers.CharField()
 
 
-class VariantSerializer(PurchaseInfoMixin):
+class VariantSerializer(PurchaseInfoMixin, serializers.Serializer):
     """One buyable variant (child product) of a parent product."""
 
     id = serializers.IntegerField()
     title = serializers.CharField(source="get_title")
     upc = serializers.CharField(allow_null=True)
+    price = serializers.SerializerMethodField()
+    availability = serializers.SerializerMethodField()
+    seller = serializers.SerializerMethodField()
     attributes = AttributeSerializer(source="attribute_values.all", many=True)
     images = ImageSerializer(source="images.all", many=True)
 
