@@ -3,6 +3,7 @@ no 5xx, responses match the schema, and operations that require a token refuse c
 one (and with a forged one). Bounded: a few examples per operation and a per-example deadline."""
 
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 import schemathesis
@@ -10,6 +11,8 @@ from django.core import signals
 from django.db import close_old_connections
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
+from oscar.apps.catalogue.categories import create_from_breadcrumbs
+from oscar.test.factories import create_order, create_product
 from rest_framework_simplejwt.tokens import RefreshToken
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import ignored_auth, response_schema_conformance
@@ -38,7 +41,19 @@ def bearer(db, make_user, settings, _wsgi_keeps_the_test_connection):
     rates = dict.fromkeys(settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], "100000/min")
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}
     user = make_user(email="fuzz@example.com")
+    _shop_with_something_in_it(user)
     return {"Authorization": f"Bearer {RefreshToken.for_user(user).access_token}"}
+
+
+def _shop_with_something_in_it(user):
+    # So that list responses carry real items for the response-schema check.
+    category = create_from_breadcrumbs("Home > Kitchen")
+    product = create_product(title="Linen apron", price=Decimal("24.00"), num_in_stock=3)
+    product.categories.add(category)
+    create_product(title="Sold out", price=Decimal("5.00"), num_in_stock=0)
+    parent = create_product(title="T-shirt", structure="parent")
+    create_product(parent=parent, price=Decimal("12.00"), num_in_stock=2, attributes={"size": "S"})
+    create_order(user=user)
 
 
 @schema.parametrize()
