@@ -43,3 +43,9 @@ def signed_in_client(shopper):
     client.credentials(HTTP_AUTHORIZATION=f"Bearer {tokens['access']}")
     client.tokens = tokens
     return client
+
+
+def pytest_configure(config):
+    # The test settings' SECRET_KEY (which signs the JWTs) is deliberately short; PyJWT warns
+    # about it on every token. Deployments set a long SECRET_KEY, so the warning is noise here.
+    config.addinivalue_line("filterwarnings", "ignore::jwt.warnings.InsecureKeyLengthWarning")
