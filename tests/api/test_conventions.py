@@ -131,3 +131,17 @@ def test_cors_allows_configured_origins_only(api_client, db):
 
     other = api_client.get("/api/v1/products/", HTTP_ORIGIN="https://evil.example.com")
     assert "Access-Control-Allow-Origin" not in other
+
+
+def test_wagtail_admin_api_keeps_working_for_signed_in_editors(client, make_user):
+    # The API's REST_FRAMEWORK defaults are global: Wagtail's own admin API must not notice.
+    editor = make_user(email="editor@example.com")
+    editor.is_staff = editor.is_superuser = True
+    editor.save()
+    client.force_login(editor)
+    response = client.get("/cms/api/main/pages/")
+    assert response.status_code == 200
+    assert "items" in response.json()
+    missing = client.get("/cms/api/main/pages/999999/")
+    assert missing.status_code == 404
+    assert "error" not in missing.json()

@@ -6,9 +6,7 @@ from rest_framework.test import APIClient
 
 from tests.api.conftest import sign_in
 
-# serialized_rollback: the flush after this test would otherwise wipe what migrations put in
-# the database (Wagtail locale and pages) for the tests that run after it.
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.race]
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.race]
 
 
 def test_ten_concurrent_refreshes_of_one_token_give_exactly_one_new_pair(make_user):
