@@ -59,3 +59,11 @@ def test_refuses_to_run_where_demo_data_is_not_allowed(settings):
 def test_negative_product_count_is_refused_with_a_hint():
     with pytest.raises(CommandError, match="--products must be 0 or a positive number"):
         load_demo("--products", "-3")
+
+
+def test_running_again_with_a_new_demo_password_makes_it_the_one_that_works(client, settings):
+    load_demo("--verbosity", "0")
+    settings.DEMO_PASSWORD = "a-brand-new-demo-password"
+    load_demo("--verbosity", "0")
+    assert client.login(username="shopper@example.com", password="a-brand-new-demo-password")
+    assert not client.login(username="shopper@example.com", password="demo-pass-2026")
