@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import CommandError
+from django.db.models import Max, Min
 from oscar.core.loading import get_model
 
 from tests.commerce.core.conftest import load_demo, table_counts
@@ -40,6 +41,13 @@ def test_generated_products_are_priced_stocked_filed_and_pictured():
     partners = set(generated.values_list("stockrecords__partner__name", flat=True))
     assert len(partners) == 3
     assert generated.values("title").distinct().count() >= 30
+
+
+def test_generated_products_are_dated_before_the_hand_written_ones_so_listings_open_on_those():
+    load_demo("--products", "20", "--verbosity", "0")
+    oldest_hand_written = Product.objects.exclude(**GENERATED).aggregate(Min("date_created"))
+    newest_generated = Product.objects.filter(**GENERATED).aggregate(Max("date_created"))
+    assert newest_generated["date_created__max"] < oldest_hand_written["date_created__min"]
 
 
 def test_progress_bar_is_shown_and_quiet_under_verbosity_0():
