@@ -1,4 +1,9 @@
+import os
+import subprocess
+import sys
+
 import pytest
+from django.conf import settings
 from django.core.management import CommandError
 from django.db.models import Max, Min
 from oscar.core.loading import get_model
@@ -62,6 +67,25 @@ def test_refuses_to_run_where_demo_data_is_not_allowed(settings):
     with pytest.raises(CommandError, match="DEMO_DATA_ALLOWED is False"):
         load_demo()
     assert not Product.objects.exists()
+
+
+def test_production_settings_refuse_with_a_clear_message_and_exit_code():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "only-for-this-test",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "load_demo"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "CommandError: Demo data is switched off" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_negative_product_count_is_refused_with_a_hint():
