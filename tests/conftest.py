@@ -4,3 +4,27 @@ import pytest
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def home_page(db):
+    """The site's HomePage at `/` (built on Wagtail's tree; recreated after transactional flushes)."""
+    from wagtail.models import Locale, Page, Site
+
+    from cms.pages.models import HomePage
+
+    Locale.objects.get_or_create(language_code="en")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    home = HomePage.objects.first()
+    if home is None:
+        # Wagtail's migrations leave a plain "Welcome" page with the slug we want.
+        Page.objects.filter(depth=2, slug="home").delete()
+        root.refresh_from_db()
+        home = root.add_child(instance=HomePage(title="Larder & Loom", slug="home"))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Shop"},
+    )
+    return home
