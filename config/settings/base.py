@@ -258,3 +258,20 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
     "loggers": {"oscar.checkout": {"level": "INFO"}},
 }
+
+# ------------------------------------------------------------------ CMS
+INSTALLED_APPS += ["wagtail.contrib.sitemaps"]
+# Editors have one place for content: Oscar's flatpages screens leave the dashboard menu,
+# and the dashboard links back to the Wagtail admin instead.
+OSCAR_DASHBOARD_NAVIGATION = [
+    {
+        **section,
+        "children": [
+            child for child in section["children"] if child.get("url_name") != "dashboard:page-list"
+        ],
+    }
+    if "children" in section
+    else section
+    for section in OSCAR_DASHBOARD_NAVIGATION
+] + [{"label": "CMS", "icon": "fas fa-pen-nib", "url_name": "wagtailadmin_home"}]
+OSCAR_DASHBOARD_DEFAULT_ACCESS_FUNCTION = "cms.core.dashboard.dashboard_access"
