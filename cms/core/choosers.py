@@ -37,7 +37,7 @@ class ProductFilterForm(TitleSearchFilterForm):
 
 
 class CategoryFilterForm(TitleSearchFilterForm):
-    search_fields = ("name", "full_name")
+    search_fields = ("name",)
 
 
 class OfferFilterForm(TitleSearchFilterForm):
