@@ -5,6 +5,7 @@ from datetime import datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import F, QuerySet
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from oscar.core.loading import get_class, get_model
@@ -242,5 +243,6 @@ def low_stock_count() -> int:
     """Stock records at or below their low-stock threshold (what Oscar raises stock alerts for)."""
     return StockRecord.objects.filter(
         low_stock_threshold__isnull=False,
-        num_in_stock__lte=F("low_stock_threshold") + F("num_allocated"),
+        num_in_stock__isnull=False,
+        num_in_stock__lte=F("low_stock_threshold") + Coalesce(F("num_allocated"), 0),
     ).count()
