@@ -1,5 +1,6 @@
 """StreamField blocks editors place on pages; shop blocks read live prices at render time."""
 
+from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -23,13 +24,29 @@ OfferChooserBlock = offer_chooser_viewset.get_block_class(
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "hr"]
 
 
+def link_address_validate(value: str) -> None:
+    """Addresses in blocks are site paths or web links, so nothing else (javascript:) gets in."""
+    if value and not (
+        (value.startswith("/") and not value.startswith("//"))
+        or value.startswith(("https://", "http://"))
+    ):
+        raise ValidationError("Enter a path such as /shop/catalogue/ or an https:// address.")
+
+
+class LinkAddressBlock(blocks.CharBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 255)
+        super().__init__(validators=[link_address_validate], **kwargs)
+
+
 class HeroBlock(blocks.StructBlock):
     image = ImageChooserBlock(required=False)
     heading = blocks.CharBlock(max_length=120)
     text = blocks.TextBlock(required=False)
     cta_label = blocks.CharBlock(required=False, max_length=60, label="Button label")
     cta_page = blocks.PageChooserBlock(required=False, label="Button page")
-    cta_url = blocks.URLBlock(required=False, label="Button address")
+    cta_url = LinkAddressBlock(label="Button address", help_text="Used when no page is chosen.")
 
     class Meta:
         icon = "pick"
@@ -133,7 +150,7 @@ class CtaBannerBlock(blocks.StructBlock):
     text = blocks.TextBlock(required=False)
     button_label = blocks.CharBlock(max_length=60)
     button_page = blocks.PageChooserBlock(required=False)
-    button_url = blocks.URLBlock(required=False, help_text="Used when no page is chosen.")
+    button_url = LinkAddressBlock(help_text="Used when no page is chosen.")
 
     class Meta:
         icon = "bullhorn"

@@ -97,5 +97,7 @@ def test_javascript_address_is_refused_in_a_call_to_action(admin_client, home_pa
     )
 
     assert response.status_code == 200  # the form comes back with an error, nothing saved
-    assert "Enter a valid URL." in response.content.decode()
+    assert "Enter a path such as /shop/catalogue/ or an https:// address." in (
+        response.content.decode()
+    )
     assert not LandingPage.objects.filter(slug="sale").exists()
