@@ -84,7 +84,7 @@ def _landing_body(*, home) -> list[dict]:
         {
             "type": "hero",
             "value": {
-                "heading": "Seasonal picks",
+                "heading": "Cook, pour, give",
                 "text": "What we are cooking with, drinking and giving this season.",
                 "cta_label": "",
                 "cta_url": "",
