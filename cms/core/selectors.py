@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import F, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -171,7 +171,20 @@ def _card(*, product, strategy, discount=None) -> ProductCard:
 
 
 def _browsable(queryset: QuerySet) -> QuerySet:
-    return queryset.filter(is_public=True).exclude(structure=Product.CHILD).base_queryset()
+    # Parent products are priced from their public children's stock: fetch those in bulk too.
+    public_children = Prefetch(
+        "children",
+        queryset=Product.objects.public()
+        .select_related("parent__product_class")
+        .prefetch_related("stockrecords"),
+        to_attr="_prefetched_public_children",
+    )
+    return (
+        queryset.filter(is_public=True)
+        .exclude(structure=Product.CHILD)
+        .base_queryset()
+        .prefetch_related(public_children)
+    )
 
 
 def product_cards(*, product_ids: list[int], request) -> list[ProductCard]:

@@ -61,9 +61,24 @@ def test_in_stock_product_card_posts_to_the_basket(client, home_page, product_fa
 def test_product_grid_queries_stay_flat_as_it_grows(client, home_page, product_factory):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
+    from oscar.test.factories import create_product
 
-    small = [product_factory(f"Small jar {n}", "2.00") for n in range(5)]
-    large = [product_factory(f"Large jar {n}", "2.00") for n in range(50)]
+    def parent_with_sizes(title):
+        parent = create_product(title=title, structure="parent")
+        for size in ("S", "M", "L"):
+            create_product(
+                title=f"{title} {size}",
+                structure="child",
+                parent=parent,
+                price=Decimal("9.00"),
+                num_in_stock=4,
+            )
+        return parent
+
+    small = [product_factory(f"Small jar {n}", "2.00") for n in range(4)]
+    small.append(parent_with_sizes("Small shirt"))
+    large = [product_factory(f"Large jar {n}", "2.00") for n in range(45)]
+    large += [parent_with_sizes(f"Large shirt {n}") for n in range(5)]
     _landing(home_page, grid_value(small), slug="small")
     _landing(home_page, grid_value(large), slug="large")
     counts = {}
@@ -73,6 +88,7 @@ def test_product_grid_queries_stay_flat_as_it_grows(client, home_page, product_f
             html = client.get(f"/{slug}/").content.decode()
         counts[slug] = len(queries)
         assert html.count('class="product-card ') == (5 if slug == "small" else 50)
+        assert "Choose options" in html  # parents priced from their children, never broken
 
     assert counts["small"] == counts["large"], counts
     assert counts["large"] <= 30, counts

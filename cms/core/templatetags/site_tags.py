@@ -30,8 +30,9 @@ def current_announcement():
 def _site_settings(request):
     from cms.core.models import SiteSettings
 
-    site = Site.find_for_request(request) if request else None
-    return SiteSettings.for_site(site) if site else None
+    if request is None or Site.find_for_request(request) is None:
+        return None
+    return SiteSettings.for_request(request)  # cached on the request, shared with the layout
 
 
 def _absolute(request, path: str) -> str:
