@@ -79,3 +79,23 @@ def test_shop_staff_can_handle_orders_but_not_pages(client, shop_staff, home_pag
     assert cms_edit.status_code in (302, 403)
     assert cms_edit.status_code == 403 or "/cms/login/" in cms_edit["Location"]
     assert not shop_staff.has_perm("wagtailcore.change_page")
+
+
+def test_editor_can_choose_products_and_run_menus_announcements_and_settings(
+    client, editor, home_page, product_factory
+):
+    from wagtail.models import Site
+
+    product_factory("Chooser Tea", "3.00")
+    site = Site.objects.get(is_default_site=True)
+    client.force_login(editor)
+
+    chooser = client.get(reverse("product_chooser:choose_results"), {"q": "chooser"})
+    assert chooser.status_code == 200 and "Chooser Tea" in chooser.content.decode()
+    assert client.get(reverse("category_chooser:choose")).status_code == 200
+    assert client.get(reverse("offer_chooser:choose")).status_code == 200
+    assert client.get(reverse("wagtailsnippets_cms_core_menu:add")).status_code == 200
+    assert client.get(reverse("wagtailsnippets_cms_core_announcement:add")).status_code == 200
+    settings_url = reverse("wagtailsettings:edit", args=("cms_core", "sitesettings", site.pk))
+    assert client.get(settings_url).status_code == 200
+    assert "Shop dashboard" not in client.get("/cms/").content.decode()
