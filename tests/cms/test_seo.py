@@ -110,3 +110,13 @@ def test_oscar_pages_have_canonical_and_organization_too(client, home_page):
 
     assert '<link rel="canonical" href="http://testserver/shop/catalogue/">' in html
     assert len(_of_type(html, "Organization")) == 1
+
+
+def test_product_page_shares_as_a_product_with_its_title(client, product_factory):
+    product = product_factory("Walnut Board", "30.00")
+
+    html = client.get(product.get_absolute_url()).content.decode()
+
+    assert '<meta property="og:type" content="product">' in html
+    assert '<meta property="og:title" content="Walnut Board">' in html
+    assert f'<link rel="canonical" href="http://testserver{product.get_absolute_url()}">' in html

@@ -40,7 +40,7 @@ def _absolute(request, path: str) -> str:
 
 
 @register.inclusion_tag("includes/seo.html", takes_context=True)
-def seo_meta(context):
+def seo_meta(context, og_type: str = "website", title: str = "", image_url: str = ""):
     """Canonical URL, Open Graph tags and the Organization / BreadcrumbList JSON-LD."""
     request = context.get("request")
     page = context.get("page") if isinstance(context.get("page"), Page) else None
@@ -48,12 +48,12 @@ def seo_meta(context):
     shop_name = (site_settings and site_settings.shop_name) or settings.OSCAR_SHOP_NAME
     canonical = _absolute(request, request.path) if request else ""
     image = None
-    title = context.get("shop_name") or shop_name
+    og_title = title or shop_name
     description = ""
     scripts = []
     if page is not None:
         canonical = page.get_full_url(request=request) or canonical
-        title = page.seo_title or page.title
+        og_title = title or page.seo_title or page.title
         description = page.search_description
         image = getattr(page.specific, "seo_image", None)
         ancestors = page.get_ancestors(inclusive=True).filter(depth__gt=1).specific()
@@ -62,7 +62,10 @@ def seo_meta(context):
             scripts.append(seo.ld_json_script(seo.breadcrumb_data(crumbs=crumbs)))
     if image is None and site_settings:
         image = site_settings.default_seo_image
-    image_url = _absolute(request, image.get_rendition("fill-1200x630").url) if image else ""
+    if image_url:
+        image_url = _absolute(request, image_url)
+    elif image is not None:
+        image_url = _absolute(request, image.get_rendition("fill-1200x630").url)
     logo = site_settings.logo if site_settings else None
     logo_url = _absolute(request, logo.get_rendition("max-400x400").url) if logo else ""
     scripts.append(
@@ -77,13 +80,22 @@ def seo_meta(context):
     )
     return {
         "canonical": canonical,
-        "og_title": title,
+        "og_title": og_title,
         "og_description": description,
         "og_image": image_url,
-        "og_type": context.get("og_type", "website"),
+        "og_type": og_type,
         "site_name": shop_name,
         "scripts": scripts,
     }
+
+
+@register.simple_tag
+def product_image_url(product) -> str:
+    """The product's primary image URL, or "" when it has none."""
+    image = product.primary_image()
+    if isinstance(image, dict) or not image.original:
+        return ""
+    return image.original.url
 
 
 @register.simple_tag(takes_context=True)
@@ -99,10 +111,9 @@ def product_ld_json(context, product):
             else strategy.fetch_for_product(product)
         )
     url = _absolute(request, product.get_absolute_url())
-    image = product.primary_image()
-    image_url = ""
-    if not isinstance(image, dict) and image.original:
-        image_url = _absolute(request, image.original.url)
+    image_url = product_image_url(product)
+    if image_url:
+        image_url = _absolute(request, image_url)
     parts = [
         seo.ld_json_script(
             seo.product_data(
