@@ -324,3 +324,20 @@ CHECKOUT_BANK_TRANSFER_DETAILS = {
     "account_number": env("BANK_TRANSFER_ACCOUNT_NUMBER", default="12345678"),
     "iban": env("BANK_TRANSFER_IBAN", default="GB00 LOOM 0400 0412 3456 78"),
 }
+
+# ------------------------------------------------------------------ CMS
+INSTALLED_APPS += ["wagtail.contrib.sitemaps"]
+# Editors have one place for content: Oscar's flatpages screens leave the dashboard menu,
+# and the dashboard links back to the Wagtail admin instead.
+OSCAR_DASHBOARD_NAVIGATION = [
+    {
+        **section,
+        "children": [
+            child for child in section["children"] if child.get("url_name") != "dashboard:page-list"
+        ],
+    }
+    if "children" in section
+    else section
+    for section in OSCAR_DASHBOARD_NAVIGATION
+] + [{"label": "CMS", "icon": "fas fa-pen-nib", "url_name": "wagtailadmin_home"}]
+OSCAR_DASHBOARD_DEFAULT_ACCESS_FUNCTION = "cms.core.dashboard.dashboard_access"
