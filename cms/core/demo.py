@@ -1,7 +1,7 @@
 """Demo content from the CMS blocks: the home page body and one campaign landing page.
 
-The lead calls `demo_content_build(home=...)` from `load_demo` after the catalogue and the
-information pages exist. Running it again rewrites the same content; it never duplicates pages.
+`load_demo` calls `demo_content_build(home=...)` after the catalogue and the
+information pages exist. Running it again changes nothing; it never duplicates pages.
 """
 
 from django.db import transaction
@@ -118,22 +118,24 @@ def _landing_body(*, home) -> list[dict]:
 
 @transaction.atomic
 def demo_content_build(*, home) -> None:
-    """Fill the home page body and create (or refresh) the "Seasonal picks" landing page."""
+    """Fill an empty home page body and create the "Seasonal picks" landing page if missing.
+    Content an editor has already written is left alone, so a second run changes nothing."""
     from cms.pages.models import LandingPage
 
     home = home.specific
-    home.body = _home_body()
-    home.save_revision().publish()
+    if not home.body:
+        home.body = _home_body()
+        home.save_revision().publish()
 
-    landing = LandingPage.objects.child_of(home).filter(slug=LANDING_SLUG).first()
-    if landing is None:
-        landing = home.add_child(
-            instance=LandingPage(
-                title="Seasonal picks",
-                slug=LANDING_SLUG,
-                show_in_menus=True,
-                search_description="Our pick of the season's pantry and home goods.",
-            )
+    if LandingPage.objects.child_of(home).filter(slug=LANDING_SLUG).exists():
+        return
+    landing = home.add_child(
+        instance=LandingPage(
+            title="Seasonal picks",
+            slug=LANDING_SLUG,
+            show_in_menus=True,
+            search_description="Our pick of the season's pantry and home goods.",
         )
+    )
     landing.body = _landing_body(home=home)
     landing.save_revision().publish()
