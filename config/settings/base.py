@@ -174,7 +174,10 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# A cache every gunicorn worker shares (the default is a folder under var/), so throttles count
+# across workers and an editor's change drops cached header/footer data everywhere. Production
+# sets CACHE_URL to Redis or Memcached.
+CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{VAR_DIR / 'cache'}")}
 
 # ------------------------------------------------------------------ i18n
 LANGUAGE_CODE = "en-gb"
