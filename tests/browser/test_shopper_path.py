@@ -1,4 +1,4 @@
-"""The shopper's path in a real browser: home -> category -> product -> basket -> checkout -> order."""
+"""The shopper's path in Chromium: home, category, product, basket, checkout, order placed."""
 
 import re
 from decimal import Decimal as D
