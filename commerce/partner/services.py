@@ -18,9 +18,11 @@ def stock_allocate(*, stockrecord, quantity: int) -> None:
         return
     stockrecord.pre_save_signal()
     allocated = Coalesce(F("num_allocated"), 0)
-    updated = type(stockrecord).objects.filter(
-        pk=stockrecord.pk, num_in_stock__gte=allocated + quantity
-    ).update(num_allocated=allocated + quantity)
+    updated = (
+        type(stockrecord)
+        .objects.filter(pk=stockrecord.pk, num_in_stock__gte=allocated + quantity)
+        .update(num_allocated=allocated + quantity)
+    )
     if not updated:
         title = stockrecord.product.get_title()
         raise OutOfStock(

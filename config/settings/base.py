@@ -36,7 +36,7 @@ OSCAR_APPS = [
     "oscar.apps.analytics.apps.AnalyticsConfig",
     "commerce.checkout.apps.CheckoutConfig",
     "oscar.apps.address.apps.AddressConfig",
-    "oscar.apps.shipping.apps.ShippingConfig",
+    "commerce.shipping.apps.ShippingConfig",
     "oscar.apps.catalogue.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
@@ -257,4 +257,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
     "loggers": {"oscar.checkout": {"level": "INFO"}},
+}
+
+# ------------------------------------------------------------------ checkout
+# Shown on the thank-you page and in the confirmation email of orders paid by bank transfer;
+# the order number is the payment reference.
+CHECKOUT_BANK_TRANSFER_DETAILS = {
+    "account_name": env("BANK_TRANSFER_ACCOUNT_NAME", default=OSCAR_SHOP_NAME),
+    "sort_code": env("BANK_TRANSFER_SORT_CODE", default="04-00-04"),
+    "account_number": env("BANK_TRANSFER_ACCOUNT_NUMBER", default="12345678"),
+    "iban": env("BANK_TRANSFER_IBAN", default="GB00 LOOM 0400 0412 3456 78"),
 }

@@ -1,0 +1,77 @@
+"""The demo shop, stage by stage: each stage is one transaction and safe to run again."""
+
+from dataclasses import dataclass
+from typing import TextIO
+
+from django.db import transaction
+from tqdm import tqdm
+
+from cms.pages.demo import demo_pages_build
+from commerce.core.demo.accounts import demo_accounts_build
+from commerce.core.demo.catalogue import (
+    demo_catalogue_structure_build,
+    demo_product_build,
+    demo_product_images_build,
+    demo_products_specs,
+)
+from commerce.core.demo.generated import demo_generated_products_build
+from commerce.core.demo.offers import demo_offers_build
+from commerce.core.demo.partners import demo_partners_build
+
+# accounts, partners, structure, offers, pages: one tick each; products and images: one per product
+FIXED_STAGES = 5
+
+
+@dataclass(frozen=True)
+class DemoLoadResult:
+    hand_written_products: int
+    generated_added: int
+    generated_requested: int
+
+
+def demo_load(
+    *, password: str, generated: int = 0, progress_file: TextIO | None = None
+) -> DemoLoadResult:
+    """Build whatever part of the demo shop is missing; `generated` extra products on top.
+    Progress bars go to `progress_file` (none when it is None)."""
+    specs = demo_products_specs()
+    bar_options = {"file": progress_file, "disable": progress_file is None, "leave": True}
+    with tqdm(
+        total=FIXED_STAGES + 2 * len(specs), desc="Demo shop", unit="step", **bar_options
+    ) as bar:
+        with transaction.atomic():
+            demo_accounts_build(password=password)
+        bar.update()
+        with transaction.atomic():
+            partners = demo_partners_build()
+        bar.update()
+        with transaction.atomic():
+            structure = demo_catalogue_structure_build()
+        bar.update()
+        products = []
+        with transaction.atomic():
+            for spec in specs:
+                products.append(
+                    demo_product_build(spec=spec, structure=structure, partners=partners)
+                )
+                bar.update()
+        with transaction.atomic():
+            for spec, product in zip(specs, products, strict=True):
+                demo_product_images_build(spec=spec, product=product)
+                bar.update()
+        with transaction.atomic():
+            demo_offers_build()
+        bar.update()
+        with transaction.atomic():
+            demo_pages_build()
+        bar.update()
+
+    added = 0
+    if generated:
+        with tqdm(total=generated, desc="Generated products", unit="product", **bar_options) as bar:
+            added = demo_generated_products_build(
+                count=generated, structure=structure, partners=partners, on_progress=bar.update
+            )
+    return DemoLoadResult(
+        hand_written_products=len(specs), generated_added=added, generated_requested=generated
+    )
