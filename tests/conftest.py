@@ -9,11 +9,15 @@ def _media_root(settings, tmp_path):
 @pytest.fixture
 def home_page(db):
     """The site's HomePage at `/` (built on Wagtail's tree; recreated after transactional flushes)."""
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
     from wagtail.models import Locale, Page, Site
 
     from cms.pages.models import HomePage
 
-    Locale.objects.get_or_create(language_code="en")
+    # The default locale Wagtail looks up is LANGUAGE_CODE's variant ("en-gb"), not plain "en".
+    language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    Locale.objects.get_or_create(language_code=language)
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root"))
