@@ -131,7 +131,15 @@ def _variants_ensure(*, parent, spec: DemoProduct, structure, partners: dict) ->
             upc = "-".join(part for part in (spec.upc, colour, size) if part).upper()
 
             def build(colour=colour, size=size, upc=upc):
-                child = Product(upc=upc, parent=parent, structure=Product.CHILD)
+                # Oscar lets child titles fall back to the parent's; naming the variant
+                # makes the product page's variant list and basket lines tell them apart.
+                variant = ", ".join(part for part in (colour, size) if part)
+                child = Product(
+                    upc=upc,
+                    parent=parent,
+                    structure=Product.CHILD,
+                    title=f"{spec.title} ({variant})",
+                )
                 if colour:
                     child.attr.colour = structure.options[("Colour", colour)]
                 if size:

@@ -6,10 +6,13 @@ inserts the ones that are missing. Rows are inserted with bulk_create in batches
 
 import random
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import Min
+from django.utils import timezone
 from django.utils.text import slugify
 from oscar.checks import use_productcategory_materialised_view
 from oscar.core.loading import get_model
@@ -162,7 +165,9 @@ def _attribute_value(*, attribute, value, structure) -> object:
     return row
 
 
-def _batch_insert(*, numbers: list[int], structure, partners: dict, images: dict) -> None:
+def _batch_insert(
+    *, numbers: list[int], structure, partners: dict, images: dict, dated: datetime
+) -> None:
     plans = {number: _product_plan(number=number) for number in numbers}
     products = [
         Product(
@@ -176,6 +181,7 @@ def _batch_insert(*, numbers: list[int], structure, partners: dict, images: dict
         for number, plan in plans.items()
     ]
     Product.objects.bulk_create(products, batch_size=BATCH_SIZE)
+    Product.objects.filter(pk__in=[product.pk for product in products]).update(date_created=dated)
     attributes = _attributes_by_class(structure)
     categories, values, stockrecords, pictures = [], [], [], []
     for product, plan in zip(products, plans.values(), strict=True):
@@ -235,9 +241,17 @@ def demo_generated_products_build(
     if not missing:
         return 0
     images = _shared_images()
+    # Listings show the newest first: dating generated products before the hand-written
+    # ones keeps the shop front on the products that were written with care.
+    oldest = Product.objects.exclude(upc__startswith=GENERATED_UPC_PREFIX).aggregate(
+        oldest=Min("date_created")
+    )["oldest"]
+    dated = (oldest or timezone.now()) - timedelta(days=1)
     for numbers in _numbers_in_batches(missing, BATCH_SIZE):
         with transaction.atomic():
-            _batch_insert(numbers=numbers, structure=structure, partners=partners, images=images)
+            _batch_insert(
+                numbers=numbers, structure=structure, partners=partners, images=images, dated=dated
+            )
         if on_progress:
             on_progress(len(numbers))
     if use_productcategory_materialised_view():

@@ -9,7 +9,14 @@ from django.core import mail
 from django.urls import reverse
 from oscar.core.loading import get_model
 
-from .steps import checkout_to_preview, place_order, shop_ready
+from .steps import (
+    add_to_basket,
+    checkout_to_preview,
+    choose_payment,
+    choose_shipping,
+    place_order,
+    shop_ready,
+)
 
 Order = get_model("order", "Order")
 StockRecord = get_model("partner", "StockRecord")
@@ -140,3 +147,29 @@ def test_staff_see_the_order_and_how_it_will_be_paid_in_the_dashboard(client):
     html = detail.content.decode()
     assert "Bank transfer" in html and "Awaiting bank transfer" in html
     assert "Standard delivery" in html
+
+
+def test_returning_shopper_ships_to_an_address_from_their_address_book(client):
+    product = shop_ready(price="5.00")
+    shopper = get_user_model().objects.create_user(email="grace@example.com", password="pw")
+    client.force_login(shopper)
+    checkout_to_preview(
+        client, product=product, email=None, shipping="standard", payment="cash-on-delivery"
+    )
+    place_order(client, "cash-on-delivery")
+    saved = shopper.addresses.get()
+
+    add_to_basket(client, product)
+    page = client.get(reverse("checkout:shipping-address")).content.decode()
+    assert "1 Loom Street" in page
+    response = client.post(
+        reverse("checkout:shipping-address"), {"address_id": saved.pk, "action": "ship_to"}
+    )
+    assert response.url == reverse("checkout:shipping-method")
+    choose_shipping(client, "express")
+    choose_payment(client, "cash-on-delivery")
+    place_order(client, "cash-on-delivery")
+
+    latest = Order.objects.filter(user=shopper).latest("date_placed")
+    assert latest.shipping_address.line1 == "1 Loom Street" and latest.shipping_code == "express"
+    assert Order.objects.filter(user=shopper).count() == 2

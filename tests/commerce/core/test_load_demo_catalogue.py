@@ -57,6 +57,14 @@ def test_shirts_come_as_parents_with_colour_and_size_children():
     assert colours == {"Red", "Blue", "Black", "White"}
     assert sizes == {"S", "M", "L"}
     assert all(child.stockrecords.exists() for child in children)
+    assert "Organic Cotton Crew T-shirt (Red, M)" in {child.title for child in children}
+
+
+def test_shirt_page_lists_its_variants_by_colour_and_size(client):
+    shirt = Product.objects.get(title="Brushed Flannel Check Shirt")
+    html = client.get(shirt.get_absolute_url()).content.decode()
+    assert "Brushed Flannel Check Shirt (Green, XL)" in html
+    assert "Brushed Flannel Check Shirt (Red, M)" in html
 
 
 def test_colours_are_attribute_options_that_can_become_filter_facets():

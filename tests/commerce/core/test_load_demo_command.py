@@ -1,5 +1,11 @@
+import os
+import subprocess
+import sys
+
 import pytest
+from django.conf import settings
 from django.core.management import CommandError
+from django.db.models import Max, Min
 from oscar.core.loading import get_model
 
 from tests.commerce.core.conftest import load_demo, table_counts
@@ -42,6 +48,13 @@ def test_generated_products_are_priced_stocked_filed_and_pictured():
     assert generated.values("title").distinct().count() >= 30
 
 
+def test_generated_products_are_dated_before_the_hand_written_ones_so_listings_open_on_those():
+    load_demo("--products", "20", "--verbosity", "0")
+    oldest_hand_written = Product.objects.exclude(**GENERATED).aggregate(Min("date_created"))
+    newest_generated = Product.objects.filter(**GENERATED).aggregate(Max("date_created"))
+    assert newest_generated["date_created__max"] < oldest_hand_written["date_created__min"]
+
+
 def test_progress_bar_is_shown_and_quiet_under_verbosity_0():
     out, err = load_demo()
     assert "Demo shop" in err and "100%" in err
@@ -56,6 +69,33 @@ def test_refuses_to_run_where_demo_data_is_not_allowed(settings):
     assert not Product.objects.exists()
 
 
+def test_production_settings_refuse_with_a_clear_message_and_exit_code():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "only-for-this-test",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "load_demo"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "CommandError: Demo data is switched off" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_negative_product_count_is_refused_with_a_hint():
     with pytest.raises(CommandError, match="--products must be 0 or a positive number"):
         load_demo("--products", "-3")
+
+
+def test_running_again_with_a_new_demo_password_makes_it_the_one_that_works(client, settings):
+    load_demo("--verbosity", "0")
+    settings.DEMO_PASSWORD = "a-brand-new-demo-password"
+    load_demo("--verbosity", "0")
+    assert client.login(username="shopper@example.com", password="a-brand-new-demo-password")
+    assert not client.login(username="shopper@example.com", password="demo-pass-2026")
