@@ -13,6 +13,7 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
+    path("api/v1/", include("commerce.api.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,1 @@
+"""The shop's versioned JSON API (/api/v1/): platform pieces here, endpoints in sub-packages."""

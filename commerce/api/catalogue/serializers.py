@@ -1,0 +1,169 @@
+"""Response shapes of the catalogue endpoints. Price and availability come from Oscar's
+strategy (see selectors.purchase_info); the view passes the request's strategy in context."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from . import selectors
+
+
+class PriceSerializer(serializers.Serializer):
+    """What the product costs; `exists` is false when it cannot be priced (nothing in stock)."""
+
+    exists = serializers.BooleanField()
+    currency = serializers.CharField(allow_null=True)
+    excl_tax = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
+    incl_tax = serializers.DecimalField(
+        max_digits=12, decimal_places=2, allow_null=True, help_text="null when tax is not known."
+    )
+
+
+class AvailabilitySerializer(serializers.Serializer):
+    """Whether it can be bought now, as Oscar's availability policy says."""
+
+    is_available_to_buy = serializers.BooleanField()
+    code = serializers.CharField(help_text="instock, outofstock, available or unavailable.")
+    message = serializers.CharField()
+    num_available = serializers.IntegerField(allow_null=True)
+
+
+class SellerSerializer(serializers.Serializer):
+    """The partner whose stock record prices the product."""
+
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class ImageSerializer(serializers.Serializer):
+    """One product image."""
+
+    url = serializers.SerializerMethodField(help_text="Absolute URL of the original image.")
+    caption = serializers.CharField()
+    display_order = serializers.IntegerField()
+
+    def get_url(self, image) -> str | None:
+        if not image.original:
+            return None
+        url = image.original.url
+        request = self.context.get("request")
+        return request.build_absolute_uri(url) if request else url
+
+
+class AttributeSerializer(serializers.Serializer):
+    """One attribute value, as text."""
+
+    code = serializers.CharField(source="attribute.code")
+    name = serializers.CharField(source="attribute.name")
+    value = serializers.SerializerMethodField()
+
+    def get_value(self, attribute_value) -> str:
+        return str(attribute_value.value_as_text)
+
+
+def _purchase_info(serializer, product):
+    cached = getattr(product, "_api_purchase_info", None)
+    if cached is None:
+        strategy = serializer.context["strategy"]
+        cached = product._api_purchase_info = selectors.purchase_info(
+            product=product, strategy=strategy
+        )
+    return cached
+
+
+class PurchaseInfoMixin:
+    """`get_price`, `get_availability` and `get_seller` for serializers declaring those fields."""
+
+    @extend_schema_field(PriceSerializer)
+    def get_price(self, product):
+        price = _purchase_info(self, product).price
+        return {
+            "exists": bool(price.exists),
+            "currency": price.currency,
+            "excl_tax": _money(price.excl_tax),
+            "incl_tax": _money(price.incl_tax) if price.is_tax_known else None,
+        }
+
+    @extend_schema_field(AvailabilitySerializer)
+    def get_availability(self, product):
+        availability = _purchase_info(self, product).availability
+        return {
+            "is_available_to_buy": availability.is_available_to_buy,
+            "code": availability.code,
+            "message": str(availability.message),
+            "num_available": getattr(availability, "num_available", None),
+        }
+
+    @extend_schema_field(SellerSerializer(allow_null=True))
+    def get_seller(self, product):
+        stockrecord = _purchase_info(self, product).stockrecord
+        if stockrecord is None:
+            return None
+        return {"id": stockrecord.partner_id, "name": stockrecord.partner.name}
+
+
+def _money(amount) -> str | None:
+    return None if amount is None else f"{amount:.2f}"
+
+
+class ProductListSerializer(PurchaseInfoMixin, serializers.Serializer):
+    """A product in a listing."""
+
+    id = serializers.IntegerField()
+    title = serializers.CharField(source="get_title")
+    upc = serializers.CharField(allow_null=True)
+    structure = serializers.CharField(help_text="standalone or parent (parents have variants).")
+    product_class = serializers.CharField(source="product_class.name", allow_null=True)
+    price = serializers.SerializerMethodField()
+    availability = serializers.SerializerMethodField()
+    seller = serializers.SerializerMethodField()
+    primary_image = serializers.SerializerMethodField()
+
+    @extend_schema_field(ImageSerializer(allow_null=True))
+    def get_primary_image(self, product):
+        images = product.images.all()
+        return ImageSerializer(images[0], context=self.context).data if images else None
+
+
+class CategoryRefSerializer(serializers.Serializer):
+    """A category a product belongs to."""
+
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    slug = serializers.CharField()
+
+
+class VariantSerializer(PurchaseInfoMixin, serializers.Serializer):
+    """One buyable variant (child product) of a parent product."""
+
+    id = serializers.IntegerField()
+    title = serializers.CharField(source="get_title")
+    upc = serializers.CharField(allow_null=True)
+    price = serializers.SerializerMethodField()
+    availability = serializers.SerializerMethodField()
+    seller = serializers.SerializerMethodField()
+    attributes = AttributeSerializer(source="attribute_values.all", many=True)
+    images = ImageSerializer(source="images.all", many=True)
+
+
+class ProductDetailSerializer(ProductListSerializer):
+    """A product with everything needed to show and buy it."""
+
+    description = serializers.CharField()
+    categories = CategoryRefSerializer(source="categories.all", many=True)
+    attributes = AttributeSerializer(source="attribute_values.all", many=True)
+    images = ImageSerializer(source="images.all", many=True)
+    variants = VariantSerializer(source="get_public_children", many=True)
+
+
+class CategoryNodeSerializer(serializers.Serializer):
+    """A category and the categories below it."""
+
+    id = serializers.IntegerField(source="category.id")
+    name = serializers.CharField(source="category.name")
+    slug = serializers.CharField(source="category.slug")
+    description = serializers.CharField(source="category.description")
+
+    def get_fields(self):
+        fields = super().get_fields()
+        fields["children"] = CategoryNodeSerializer(many=True)
+        return fields
