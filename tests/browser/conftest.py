@@ -95,6 +95,8 @@ def live_url(django_db_setup, django_db_blocker, tmp_path_factory) -> str:
             "60",
             "--log-level",
             "warning",
+            # Leave ~/.gunicorn/gunicorn.ctl to a developer's own `make run`.
+            "--no-control-socket",
         ],
         cwd=ROOT,
         env=env,

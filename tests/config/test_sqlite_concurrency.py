@@ -166,7 +166,8 @@ def sqlite_shop(tmp_path_factory):
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     server = subprocess.Popen(
         [gunicorn, "config.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", "3", "--threads", "4", "--timeout", "60", "--log-level", "warning"],
+         "--workers", "3", "--threads", "4", "--timeout", "60", "--log-level", "warning",
+         "--no-control-socket"],
         cwd=ROOT, env=env,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
