@@ -8,7 +8,7 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture
 def home_page(db):
-    """The site's HomePage at `/` (built on Wagtail's tree; recreated after transactional flushes)."""
+    """The site's HomePage at `/`, rebuilt after transactional tests flush Wagtail's tree."""
     from django.conf import settings
     from wagtail.coreutils import get_supported_content_language_variant
     from wagtail.models import Locale, Page, Site

@@ -1,3 +1,5 @@
+from django.db import models
+from django.db.models.functions import Lower
 from oscar.apps.customer.abstract_models import AbstractUser
 
 
@@ -8,3 +10,8 @@ class User(AbstractUser):
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"
         db_table = "users_user"
+        constraints = [
+            # One account per address however it is capitalised: two sign-ups racing with
+            # "Ann@x.com" and "ann@x.com" cannot both succeed.
+            models.UniqueConstraint(Lower("email"), name="users_user_email_ci_unique"),
+        ]

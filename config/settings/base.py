@@ -1,4 +1,4 @@
-"""Settings shared by every environment. Values that differ per deployment come from the environment."""
+"""Settings shared by every environment; what differs per deployment comes from the environment."""
 
 from datetime import timedelta
 from pathlib import Path
@@ -154,9 +154,7 @@ TEMPLATES = [
 
 # ------------------------------------------------------------------ data
 DATABASES = {
-    "default": env.db(
-        "DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"
-    ),
+    "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -196,9 +194,7 @@ STORAGES = {
 }
 
 # ------------------------------------------------------------------ email
-EMAIL_BACKEND = env(
-    "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
-)
+EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="shop@example.com")
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -324,3 +320,20 @@ CHECKOUT_BANK_TRANSFER_DETAILS = {
     "account_number": env("BANK_TRANSFER_ACCOUNT_NUMBER", default="12345678"),
     "iban": env("BANK_TRANSFER_IBAN", default="GB00 LOOM 0400 0412 3456 78"),
 }
+
+# ------------------------------------------------------------------ CMS
+INSTALLED_APPS += ["wagtail.contrib.sitemaps"]
+# Editors have one place for content: Oscar's flatpages screens leave the dashboard menu,
+# and the dashboard links back to the Wagtail admin instead.
+OSCAR_DASHBOARD_NAVIGATION = [
+    {
+        **section,
+        "children": [
+            child for child in section["children"] if child.get("url_name") != "dashboard:page-list"
+        ],
+    }
+    if "children" in section
+    else section
+    for section in OSCAR_DASHBOARD_NAVIGATION
+] + [{"label": "CMS", "icon": "fas fa-pen-nib", "url_name": "wagtailadmin_home"}]
+OSCAR_DASHBOARD_DEFAULT_ACCESS_FUNCTION = "cms.core.dashboard.dashboard_access"

@@ -14,3 +14,5 @@ STORAGES = {
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/shop-test-media")
 ALLOWED_HOSTS = ["*"]
 WHITENOISE_AUTOREFRESH = True
+# Browser tests drive the Wagtail admin, whose JavaScript must be served without collectstatic.
+WHITENOISE_USE_FINDERS = True

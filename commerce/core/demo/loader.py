@@ -6,6 +6,7 @@ from typing import TextIO
 from django.db import transaction
 from tqdm import tqdm
 
+from cms.core.demo import demo_content_build
 from cms.pages.demo import demo_pages_build
 from commerce.core.demo.accounts import demo_accounts_build
 from commerce.core.demo.catalogue import (
@@ -18,8 +19,9 @@ from commerce.core.demo.generated import demo_generated_products_build
 from commerce.core.demo.offers import demo_offers_build
 from commerce.core.demo.partners import demo_partners_build
 
-# accounts, partners, structure, offers, pages: one tick each; products and images: one per product
-FIXED_STAGES = 5
+# accounts, partners, structure, offers, pages, page content: one tick each;
+# products and images: one per product
+FIXED_STAGES = 6
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,10 @@ def demo_load(
             demo_offers_build()
         bar.update()
         with transaction.atomic():
-            demo_pages_build()
+            home = demo_pages_build()
+        bar.update()
+        with transaction.atomic():
+            demo_content_build(home=home)
         bar.update()
 
     added = 0

@@ -115,3 +115,15 @@ def test_seller_dashboard_lists_only_their_own_products(client):
     assert "Organic Cotton Crew T-shirt" in html  # Seller One's
     assert "Stonewashed Linen Duvet Cover" not in html  # the shop's own
     assert "Salt Roads" not in html  # Seller Two's
+
+
+def test_home_page_and_a_landing_page_show_real_demo_products_from_blocks(client):
+    home_html = client.get("/").content.decode()
+    landing = client.get("/seasonal-picks/")
+    assert landing.status_code == 200
+    assert len(_titles_in(home_html)) >= 4
+    assert len(_titles_in(landing.content.decode())) >= 2
+
+
+def _titles_in(html: str) -> list[str]:
+    return [title for title in Product.objects.values_list("title", flat=True) if title in html]

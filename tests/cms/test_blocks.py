@@ -1,0 +1,164 @@
+"""Shop blocks render live Oscar content: prices and stock at request time, never a broken card."""
+
+from decimal import Decimal
+
+import pytest
+from oscar.apps.catalogue.categories import create_from_breadcrumbs
+from oscar.test.factories import BenefitFactory, ConditionalOfferFactory, RangeFactory
+
+from cms.pages.models import LandingPage
+from tests.cms.conftest import grid_value
+
+pytestmark = pytest.mark.django_db
+
+
+def _landing(home_page, body, slug="campaign"):
+    page = home_page.add_child(instance=LandingPage(title="Campaign", slug=slug, body=body))
+    page.save_revision().publish()
+    return page
+
+
+def test_hidden_and_deleted_products_are_left_out_of_a_grid(client, home_page, product_factory):
+    shown = product_factory("Shown Cheese", "7.00")
+    hidden = product_factory("Hidden Cheese", "8.00", is_public=False)
+    gone = product_factory("Deleted Cheese", "9.00")
+    _landing(home_page, grid_value([shown, hidden, gone]))
+    gone.delete()
+
+    response = client.get("/campaign/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Shown Cheese" in html
+    assert "Hidden Cheese" not in html and "Deleted Cheese" not in html
+
+
+def test_sold_out_product_is_marked_and_cannot_be_added_to_the_basket(
+    client, home_page, product_factory
+):
+    product = product_factory("Last Loaf", "3.00", stock=0)
+    _landing(home_page, grid_value([product]))
+
+    html = client.get("/campaign/").content.decode()
+
+    assert "Last Loaf" in html and "£3.00" in html
+    assert "Sold out" in html
+    assert f'action="/shop/basket/add/{product.pk}/"' not in html
+
+
+def test_in_stock_product_card_posts_to_the_basket(client, home_page, product_factory):
+    product = product_factory("Oat Milk", "1.90")
+    _landing(home_page, grid_value([product]))
+
+    html = client.get("/campaign/").content.decode()
+    response = client.post(f"/shop/basket/add/{product.pk}/", {"quantity": 1})
+
+    assert f'action="/shop/basket/add/{product.pk}/"' in html
+    assert response.status_code == 302
+    assert "Oat Milk" in client.get("/shop/basket/").content.decode()
+
+
+def test_product_grid_queries_stay_flat_as_it_grows(client, home_page, product_factory):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from oscar.test.factories import create_product
+
+    def parent_with_sizes(title):
+        parent = create_product(title=title, structure="parent")
+        for size in ("S", "M", "L"):
+            create_product(
+                title=f"{title} {size}",
+                structure="child",
+                parent=parent,
+                price=Decimal("9.00"),
+                num_in_stock=4,
+            )
+        return parent
+
+    small = [product_factory(f"Small jar {n}", "2.00") for n in range(4)]
+    small.append(parent_with_sizes("Small shirt"))
+    large = [product_factory(f"Large jar {n}", "2.00") for n in range(45)]
+    large += [parent_with_sizes(f"Large shirt {n}") for n in range(5)]
+    _landing(home_page, grid_value(small), slug="small")
+    _landing(home_page, grid_value(large), slug="large")
+    counts = {}
+    for slug in ("small", "large"):
+        client.get(f"/{slug}/")  # warm per-process caches (site root paths, thumbnails)
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(f"/{slug}/").content.decode()
+        counts[slug] = len(queries)
+        assert html.count('class="product-card ') == (5 if slug == "small" else 50)
+        assert "Choose options" in html  # parents priced from their children, never broken
+
+    assert counts["small"] == counts["large"], counts
+    assert counts["large"] <= 30, counts
+
+
+def test_offer_block_shows_range_products_at_the_discounted_price(
+    client, home_page, product_factory
+):
+    honey = product_factory("Wildflower Honey", "10.00")
+    product_factory("Not In Range", "10.00")
+    offer_range = RangeFactory(name="Honeys", includes_all_products=False)
+    offer_range.add_product(honey)
+    benefit = BenefitFactory(range=offer_range, type="Percentage", value=Decimal("20"))
+    offer = ConditionalOfferFactory(name="Honey fortnight", benefit=benefit)
+    body = [{"type": "offer", "value": {"heading": "", "offer": offer.pk, "limit": 8}}]
+    _landing(home_page, body)
+
+    html = client.get("/campaign/").content.decode()
+
+    assert "Honey fortnight" in html
+    assert "Wildflower Honey" in html and "Not In Range" not in html
+    assert "£8.00" in html and "<del" in html and "£10.00" in html
+
+
+def test_category_tiles_link_to_public_categories(client, home_page):
+    preserves = create_from_breadcrumbs("Pantry > Preserves")
+    body = [
+        {"type": "category_tiles", "value": {"heading": "Aisles", "categories": [preserves.pk]}}
+    ]
+    _landing(home_page, body)
+
+    html = client.get("/campaign/").content.decode()
+
+    assert "Preserves" in html and preserves.get_absolute_url() in html
+
+
+def test_faq_hero_and_cta_blocks_render_their_text(client, home_page):
+    about = home_page.add_child(instance=LandingPage(title="About", slug="about-us"))
+    body = [
+        {
+            "type": "hero",
+            "value": {
+                "heading": "Goods worth keeping",
+                "text": "Since 1921",
+                "cta_label": "Shop now",
+                "cta_url": "https://example.com/",
+            },
+        },
+        {
+            "type": "faq",
+            "value": {
+                "heading": "Questions",
+                "items": [{"question": "Do you ship abroad?", "answer": "<p>Yes, to the EU.</p>"}],
+            },
+        },
+        {
+            "type": "cta_banner",
+            "value": {
+                "heading": "Join us",
+                "text": "",
+                "button_label": "Read",
+                "button_page": about.pk,
+                "button_url": "",
+            },
+        },
+    ]
+    _landing(home_page, body)
+
+    html = client.get("/campaign/").content.decode()
+
+    assert "Goods worth keeping" in html and "Shop now" in html
+    assert "<details" in html and "Do you ship abroad?" in html and "Yes, to the EU." in html
+    assert 'href="/about-us/"' in html
