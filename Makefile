@@ -66,6 +66,11 @@ browser-deps:
 test: install-dev browser-deps
 	DJANGO_SETTINGS_MODULE=config.settings.test scripts/test-postgres.sh $(VENV)/bin/pytest $(PYTEST_ARGS)
 
+# Times catalogue listing and search on a throwaway PostgreSQL with 10,000 demo products.
+.PHONY: bench
+bench: install-dev
+	DJANGO_SETTINGS_MODULE=config.settings.test scripts/test-postgres.sh $(PY) scripts/bench_catalogue.py $(BENCH_ARGS)
+
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

@@ -3,7 +3,9 @@
 from dataclasses import dataclass
 from datetime import datetime, time
 from decimal import ROUND_HALF_UP, Decimal
+from time import time_ns
 
+from django.core.cache import cache
 from django.db.models import F, Prefetch, QuerySet
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -87,31 +89,74 @@ def _menu_items(*, location: str, request) -> list[MenuItem] | None:
     return items
 
 
+# The header and footer are on every page: their menus and announcements are cached under a
+# version number that `cms.core.services.chrome_cache_invalidate` bumps whenever an editor changes
+# a menu, an announcement, a page or a category, so cached chrome is never stale.
+CHROME_VERSION_KEY = "cms:chrome:version"
+CHROME_TIMEOUT = 60 * 60
+
+
+def chrome_version() -> int:
+    """The current version of the cached header/footer data."""
+    version = cache.get(CHROME_VERSION_KEY)
+    if version is None:
+        # A fresh number, so entries cached under an evicted version can never come back.
+        cache.add(CHROME_VERSION_KEY, time_ns(), None)
+        version = cache.get(CHROME_VERSION_KEY)
+    return version
+
+
+def _cached_chrome(name: str, build):
+    key = f"cms:chrome:{chrome_version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, CHROME_TIMEOUT)
+    return value
+
+
 def menu_main(*, request) -> list[MenuItem]:
     """Header links from the "main" menu snippet, else the shop plus the home page's menu pages."""
-    items = _menu_items(location="main", request=request)
-    return items if items is not None else _fallback_main(request)
+
+    def build():
+        items = _menu_items(location="main", request=request)
+        return items if items is not None else _fallback_main(request)
+
+    site = _site_for(request)
+    return _cached_chrome(f"menu:main:{site.pk if site else 0}", build)
 
 
 def menu_footer(*, request) -> list[MenuItem]:
     """Footer links from the "footer" menu snippet, else every live page under the home page."""
-    items = _menu_items(location="footer", request=request)
-    return items if items is not None else _fallback_footer(request)
+
+    def build():
+        items = _menu_items(location="footer", request=request)
+        return items if items is not None else _fallback_footer(request)
+
+    site = _site_for(request)
+    return _cached_chrome(f"menu:footer:{site.pk if site else 0}", build)
 
 
 def announcement_current(*, now: datetime | None = None):
     """The live announcement whose start/end window contains `now`, most recently started first."""
-    from django.db.models import Q
-
     from cms.core.models import Announcement
 
     now = now or timezone.now()
-    return (
-        Announcement.objects.filter(Q(starts_at__isnull=True) | Q(starts_at__lte=now))
-        .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
-        .order_by(F("starts_at").desc(nulls_last=True), "-pk")
-        .first()
-    )
+
+    def build():
+        # Everything not yet over, in display order; the time window is applied per request.
+        return list(
+            Announcement.objects.exclude(ends_at__lte=timezone.now()).order_by(
+                F("starts_at").desc(nulls_last=True), "-pk"
+            )
+        )
+
+    for announcement in _cached_chrome("announcements", build):
+        started = announcement.starts_at is None or announcement.starts_at <= now
+        not_over = announcement.ends_at is None or announcement.ends_at > now
+        if started and not_over:
+            return announcement
+    return None
 
 
 def article_list(*, index: Page, tag: str = "") -> QuerySet:

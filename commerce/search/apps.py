@@ -2,4 +2,4 @@ import oscar.apps.search.apps as apps
 
 
 class SearchConfig(apps.SearchConfig):
-    name = 'commerce.search'
+    name = "commerce.search"

@@ -1,19 +1,297 @@
-"""Reads for browsing and searching the catalogue on the shop's own database."""
+"""Reads for browsing and searching the catalogue on the shop's own database.
 
-from django.db.models import Q, QuerySet
+Price and stock are annotated in SQL the way Oscar's default strategy reads them (the first
+stock record of a product; for a parent, its public children's records), so that a listing can
+filter, count and sort on them without loading products into Python. The page itself is still
+priced by `request.strategy` in the template."""
+
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+    prefetch_related_objects,
+)
+from django.db.models.functions import Coalesce
 from oscar.core.loading import get_model
 
+from commerce.search.params import PRICE_BANDS_BY_KEY, ListingParams
+
 Product = get_model("catalogue", "Product")
+ProductCategory = get_model("catalogue", "ProductCategory")
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+Category = get_model("catalogue", "Category")
+Option = get_model("catalogue", "Option")
+StockRecord = get_model("partner", "StockRecord")
+
+MAX_QUERY_WORDS = 10
+
+# Facet names used by `product_listing(exclude=...)`, so each facet counts against every filter
+# except its own (a shopper can widen a selection without first clearing it).
+CATEGORY, PRICE, SELLER, STOCK = "category", "price", "seller", "stock"
 
 
-def product_browsable_list(*, categories=None, query: str = "") -> QuerySet:
-    """Products a shopper may see in listings: public standalone and parent products,
-    optionally inside `categories` and matching the words of `query`."""
-    products = Product.objects.browsable().filter(is_public=True)
-    if categories is not None:
-        products = products.filter(categories__in=categories).distinct()
-    for word in query.split()[:10]:
+@dataclass(frozen=True)
+class ListingScope:
+    """Where a listing looks: the whole catalogue or one category subtree, plus selected
+    facet categories (validated) and what the shopper asked for."""
+
+    params: ListingParams
+    category_paths: tuple[str, ...] = ()
+    selected_category_paths: tuple[str, ...] = ()
+
+
+def _net_stock(prefix: str = ""):
+    return Coalesce(F(f"{prefix}num_in_stock"), 0) - Coalesce(F(f"{prefix}num_allocated"), 0)
+
+
+def _with_price_and_stock(products: QuerySet) -> QuerySet:
+    first_record = StockRecord.objects.filter(product=OuterRef("pk")).order_by("pk")
+    child_records = StockRecord.objects.filter(
+        product__parent=OuterRef("pk"), product__is_public=True
+    )
+    return products.alias(
+        listing_price=Case(
+            When(
+                structure=Product.PARENT,
+                then=Subquery(child_records.order_by("price").values("price")[:1]),
+            ),
+            default=Subquery(first_record.values("price")[:1]),
+        ),
+        first_net_stock=Subquery(first_record.annotate(net=_net_stock()).values("net")[:1]),
+        listing_in_stock=Case(
+            When(listing_price__isnull=True, then=Value(False)),
+            When(product_class__track_stock=False, then=Value(True)),
+            When(
+                structure=Product.PARENT,
+                then=Exists(child_records.annotate(net=_net_stock()).filter(net__gt=0)),
+            ),
+            When(first_net_stock__gt=0, then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        ),
+    )
+
+
+def _matching_query(products: QuerySet, *, query: str) -> QuerySet:
+    if not query:
+        return products
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.lookups import TrigramWordSimilar
+        from django.contrib.postgres.search import (
+            SearchQuery,
+            SearchRank,
+            SearchVector,
+            TrigramWordSimilarity,
+        )
+
+        # Keep this document identical to the index in migrations/0002_product_search_indexes.
+        vector = (
+            SearchVector("title", weight="A", config="english")
+            + SearchVector("upc", weight="A", config="simple")
+            + SearchVector("description", weight="C", config="english")
+        )
+        search_query = SearchQuery(query, search_type="websearch", config="english")
+        # Typo tolerance: every word must be close to a word of the title ("shrit" ~ "shirt");
+        # `%>` uses the title's trigram index and pg_trgm.word_similarity_threshold (settings).
+        close_to_title = Q()
+        for word in query.split()[:MAX_QUERY_WORDS]:
+            close_to_title &= TrigramWordSimilar(F("title"), Value(word))
+        return (
+            products.alias(document=vector)
+            .filter(Q(document=search_query) | close_to_title)
+            .alias(
+                relevance=SearchRank(vector, search_query) + TrigramWordSimilarity(query, "title")
+            )
+        )
+
+    # SQLite and others: every word must appear in the title, description or UPC.
+    for word in query.split()[:MAX_QUERY_WORDS]:
         products = products.filter(
             Q(title__icontains=word) | Q(description__icontains=word) | Q(upc__iexact=word)
         )
-    return products.base_queryset().order_by("-date_created", "-id")
+    return products.alias(relevance=Value(0.0))
+
+
+def _in_category_paths(paths: tuple[str, ...]) -> Q:
+    condition = Q()
+    for path in paths:
+        condition |= Q(category__path__startswith=path)
+    return Q(Exists(ProductCategory.objects.filter(condition, product=OuterRef("pk"))))
+
+
+def _from_sellers(codes: tuple[str, ...]) -> Q:
+    records = StockRecord.objects.filter(partner__code__in=codes)
+    return Q(Exists(records.filter(product=OuterRef("pk")))) | Q(
+        Exists(records.filter(product__parent=OuterRef("pk"), product__is_public=True))
+    )
+
+
+def variant_condition(*, attributes, product_ref: str = "pk") -> Q:
+    """Q on a row pointing at a sellable product (standalone or variant, via `product_ref`)
+    that has, for every (code, options) in `attributes`, one of those options."""
+    condition = Q()
+    for code, options in attributes:
+        condition &= Q(
+            Exists(
+                ProductAttributeValue.objects.filter(
+                    product=OuterRef(product_ref),
+                    attribute__code=code,
+                    value_option__option__in=options,
+                )
+            )
+        )
+    return condition
+
+
+def _with_attribute_options(attributes) -> Q:
+    # One variant must match every selected attribute: "red in M" skips a jumper sold
+    # only in red S and green M.
+    matching_variants = Product.objects.filter(parent=OuterRef("pk"), is_public=True).filter(
+        variant_condition(attributes=attributes)
+    )
+    return (~Q(structure=Product.PARENT) & variant_condition(attributes=attributes)) | (
+        Q(structure=Product.PARENT) & Q(Exists(matching_variants))
+    )
+
+
+def price_band_condition(*, keys: tuple[str, ...]) -> Q:
+    """Q matching products whose listing price falls in any of the price bands `keys`."""
+    condition = Q()
+    for key in keys:
+        band = PRICE_BANDS_BY_KEY[key]
+        in_band = Q()  # comparisons with a NULL price are never true
+        if band.low is not None:
+            in_band &= Q(listing_price__gte=band.low)
+        if band.high is not None:
+            in_band &= Q(listing_price__lt=band.high)
+        condition |= in_band
+    return condition
+
+
+def stock_condition(*, in_stock_only: bool) -> Q:
+    """Q matching products available to buy now, or everything when not asked for."""
+    return Q(listing_in_stock=True) if in_stock_only else Q()
+
+
+def product_listing(*, scope: ListingScope, exclude: frozenset[str] = frozenset()) -> QuerySet:
+    """Browsable products in `scope` matching its query and every selected facet except those
+    named in `exclude`; annotated (as aliases) with listing_price, listing_in_stock, relevance."""
+    params = scope.params
+    products = _with_price_and_stock(Product.objects.browsable())
+    if scope.category_paths:
+        products = products.filter(_in_category_paths(scope.category_paths))
+    products = _matching_query(products, query=params.query)
+    if scope.selected_category_paths and CATEGORY not in exclude:
+        products = products.filter(_in_category_paths(scope.selected_category_paths))
+    if params.sellers and SELLER not in exclude:
+        products = products.filter(_from_sellers(params.sellers))
+    attributes = [(c, o) for c, o in params.attributes if f"attr:{c}" not in exclude]
+    if attributes:
+        products = products.filter(_with_attribute_options(attributes))
+    if params.price_bands and PRICE not in exclude:
+        products = products.filter(price_band_condition(keys=params.price_bands))
+    if params.in_stock and STOCK not in exclude:
+        products = products.filter(stock_condition(in_stock_only=True))
+    return products
+
+
+def product_listing_sorted(*, products: QuerySet, sort: str) -> QuerySet:
+    """`products` in the shopper's chosen order, ties broken newest first."""
+    newest = (F("date_created").desc(), F("pk").desc())
+    orderings = {
+        "relevance": (F("relevance").desc(), *newest),
+        "newest": newest,
+        "price-asc": (F("listing_price").asc(nulls_last=True), *newest),
+        "price-desc": (F("listing_price").desc(nulls_last=True), *newest),
+        "rating": (F("rating").desc(nulls_last=True), *newest),
+    }
+    return products.order_by(*orderings.get(sort, newest))
+
+
+def _cache_prefetched(instance, name: str, objects: list) -> None:
+    # What prefetch_related_objects stores: a QuerySet whose results are already known.
+    queryset = getattr(instance, name).all()
+    queryset._result_cache = objects
+    queryset._prefetch_done = True
+    instance._prefetched_objects_cache = getattr(instance, "_prefetched_objects_cache", {})
+    instance._prefetched_objects_cache[name] = queryset
+
+
+def product_cards_prefetched(*, products: list) -> list:
+    """Load what product cards render for one page of products in two queries: images, and
+    every stock record of the page (standalone products' and public variants', with the
+    variant). A parent's variants come cheapest first, so Oscar's strategy prices a parent
+    "from" the same price the listing filters and sorts on."""
+    if not products:
+        return products
+    prefetch_related_objects(products, "images")
+    parents = {p.pk: p for p in products if p.is_parent}
+    others = {p.pk: p for p in products if not p.is_parent}
+    records = (
+        StockRecord.objects.filter(
+            Q(product__in=list(others))
+            | Q(product__parent__in=list(parents), product__is_public=True)
+        )
+        .select_related("product", "partner")
+        .order_by("price", "pk")
+    )
+    by_product: dict[int, list] = {}
+    variants: dict[int, dict] = {pk: {} for pk in parents}
+    for record in records:
+        by_product.setdefault(record.product_id, []).append(record)
+        if record.product.parent_id in variants:
+            variants[record.product.parent_id].setdefault(record.product_id, record.product)
+    for pk, product in others.items():
+        mine = sorted(by_product.get(pk, []), key=lambda record: record.pk)
+        _cache_prefetched(product, "stockrecords", mine)
+    for pk, parent in parents.items():
+        children = list(variants[pk].values())
+        for child in children:
+            child.parent = parent
+            _cache_prefetched(child, "stockrecords", by_product[child.pk])
+        parent._prefetched_public_children = children
+    return products
+
+
+def product_page_queryset(*, products: QuerySet) -> QuerySet:
+    """`products` with the columns a product card reads up front (class, option flags)."""
+    return products.select_related("product_class").annotate(
+        has_product_class_options=Exists(
+            Option.objects.filter(productclass=OuterRef("product_class"))
+        ),
+        has_product_options=Exists(Option.objects.filter(product=OuterRef("pk"))),
+    )
+
+
+def pages_matching(*, query: str, limit: int = 5) -> list:
+    """Live, public Wagtail pages matching `query`, best first (Wagtail's search backend)."""
+    from wagtail.models import Page
+
+    if not query:
+        return []
+    return list(Page.objects.live().public().search(query)[:limit])
+
+
+def product_variants_prefetched(*, product) -> None:
+    """Attach a parent's public variants, with their stock records and attribute values, where
+    Oscar's strategy and basket form look for them (`get_public_children`)."""
+    children = list(
+        Product.objects.public()
+        .filter(parent=product)
+        .prefetch_related(
+            "stockrecords", "attribute_values__attribute", "attribute_values__value_option"
+        )
+    )
+    for child in children:
+        child.parent = product
+    product._prefetched_public_children = children

@@ -174,7 +174,10 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# A cache every gunicorn worker shares (the default is a folder under var/), so throttles count
+# across workers and an editor's change drops cached header/footer data everywhere. Production
+# sets CACHE_URL to Redis or Memcached.
+CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{VAR_DIR / 'cache'}")}
 
 # ------------------------------------------------------------------ i18n
 LANGUAGE_CODE = "en-gb"
@@ -337,3 +340,18 @@ OSCAR_DASHBOARD_NAVIGATION = [
     for section in OSCAR_DASHBOARD_NAVIGATION
 ] + [{"label": "CMS", "icon": "fas fa-pen-nib", "url_name": "wagtailadmin_home"}]
 OSCAR_DASHBOARD_DEFAULT_ACCESS_FUNCTION = "cms.core.dashboard.dashboard_access"
+
+# ------------------------------------------------------------------ catalogue search
+# "database" browses and searches products on the shop's own database (commerce.search);
+# "haystack" hands catalogue, category and search pages back to Oscar's haystack views,
+# which need HAYSTACK_CONNECTIONS pointing at Solr or Elasticsearch. See README.
+SHOP_PRODUCT_SEARCH_ENGINE = env("SHOP_PRODUCT_SEARCH_ENGINE", default="database")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # JIT compiles a faceted listing's big counting query for seconds and never pays back on
+    # pages like these; the trigram threshold makes "shrit" find "shirt" (Postgres's 0.6 would not).
+    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
+    _db_options["options"] = (
+        _db_options.get("options", "") + " -c jit=off -c pg_trgm.word_similarity_threshold=0.3"
+    ).strip()
+# Oscar's product page with variants prefetched (commerce/search/loading.py).
+OSCAR_DYNAMIC_CLASS_LOADER = "commerce.search.loading.class_loader"

@@ -1,5 +1,7 @@
 """Test runs: PostgreSQL from DATABASE_URL, fast hashing, mail kept in memory."""
 
+import tempfile
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -16,3 +18,13 @@ ALLOWED_HOSTS = ["*"]
 WHITENOISE_AUTOREFRESH = True
 # Browser tests drive the Wagtail admin, whose JavaScript must be served without collectstatic.
 WHITENOISE_USE_FINDERS = True
+
+# One file cache per test run, shared with the gunicorn that browser tests start (they pass
+# TEST_CACHE_DIR on), so both processes see the same cached data and the same invalidations.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env("TEST_CACHE_DIR", default="")
+        or tempfile.mkdtemp(prefix="shop-test-cache-"),
+    }
+}

@@ -71,6 +71,7 @@ def live_url(django_db_setup, django_db_blocker, tmp_path_factory) -> str:
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "STATIC_ROOT": str(static_root),
         "CONN_MAX_AGE": "0",
+        "TEST_CACHE_DIR": settings.CACHES["default"]["LOCATION"],
     }
     # DEBUG is off on the live server, so WhiteNoise serves only what collectstatic gathered;
     # symlinks keep this to a second or two.

@@ -1,0 +1,231 @@
+"""Reads that count facets for a listing: how many listed products each filter value would
+show. Each facet counts against every selected filter except its own, in one query per facet."""
+
+from dataclasses import dataclass, replace
+
+from django.db.models import Case, CharField, Count, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, Substr
+from oscar.core.loading import get_model
+
+from commerce.search.params import PRICE_BANDS, ListingParams
+from commerce.search.selectors import (
+    CATEGORY,
+    PRICE,
+    SELLER,
+    STOCK,
+    ListingScope,
+    product_listing,
+    variant_condition,
+)
+
+Category = get_model("catalogue", "Category")
+ProductCategory = get_model("catalogue", "ProductCategory")
+ProductAttribute = get_model("catalogue", "ProductAttribute")
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+AttributeOption = get_model("catalogue", "AttributeOption")
+Partner = get_model("partner", "Partner")
+StockRecord = get_model("partner", "StockRecord")
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    param: str
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    values: tuple[FacetValue, ...]
+
+
+@dataclass(frozen=True)
+class ListingCounts:
+    total: int
+    in_stock: int
+    price_bands: dict[str, int]
+
+
+def listing_counts(*, scope: ListingScope) -> ListingCounts:
+    """The number of matching products, and per price band and in-stock, from one query
+    grouped by (price band, in stock): each product's price and stock are read once."""
+    params = scope.params
+    products = product_listing(scope=scope, exclude=frozenset({PRICE, STOCK}))
+    # PRICE_BANDS are contiguous and ascending, so one comparison per band tells which it is.
+    band = Case(
+        *(
+            When(listing_price__lt=b.high, then=Value(b.key))
+            for b in PRICE_BANDS
+            if b.high is not None
+        ),
+        When(listing_price__isnull=False, then=Value(PRICE_BANDS[-1].key)),
+        default=Value(""),
+        output_field=CharField(),
+    )
+    rows = (
+        products.annotate(band=band, stock=F("listing_in_stock"))
+        .order_by()
+        .values("band", "stock")
+        .annotate(n=Count("pk"))
+    )
+    total = in_stock = 0
+    per_band = {b.key: 0 for b in PRICE_BANDS}
+    for row in rows:
+        in_bands = not params.price_bands or row["band"] in params.price_bands
+        stock_ok = row["stock"] or not params.in_stock
+        if in_bands and stock_ok:
+            total += row["n"]
+        if in_bands and row["stock"]:
+            in_stock += row["n"]
+        if stock_ok and row["band"]:
+            per_band[row["band"]] += row["n"]
+    return ListingCounts(total=total, in_stock=in_stock, price_bands=per_band)
+
+
+def category_facet(*, scope: ListingScope, parent=None) -> Facet:
+    """Sub-categories of `parent` (or top-level categories) with the number of matching
+    products in each subtree, counted in one grouped query."""
+    depth = parent.depth + 1 if parent is not None else 1
+    listed = product_listing(scope=scope, exclude=frozenset({CATEGORY})).values("pk")
+    links = ProductCategory.objects.filter(product__in=listed, category__depth__gte=depth)
+    if parent is not None:
+        links = links.filter(category__path__startswith=parent.path)
+    subtree_root = Category.objects.browsable().filter(path=OuterRef("subtree"))
+    rows = (
+        links.annotate(subtree=Substr("category__path", 1, Category.steplen * depth))
+        .values("subtree")
+        .annotate(
+            n=Count("product_id", distinct=True),
+            category_pk=Subquery(subtree_root.values("pk")[:1]),
+            category_name=Subquery(subtree_root.values("name")[:1]),
+        )
+        .order_by("subtree")
+    )
+    selected = set(scope.params.category_ids)
+    values = [
+        FacetValue(
+            "category",
+            str(row["category_pk"]),
+            row["category_name"],
+            row["n"],
+            row["category_pk"] in selected,
+        )
+        for row in rows
+        if row["category_pk"] is not None
+    ]
+    return Facet("Category", tuple(values))
+
+
+def price_facet(*, params: ListingParams, counts: ListingCounts) -> Facet:
+    """Price bands with counts already taken by `listing_counts`."""
+    values = [
+        FacetValue("price", b.key, b.label, counts.price_bands[b.key], b.key in params.price_bands)
+        for b in PRICE_BANDS
+        if counts.price_bands[b.key] or b.key in params.price_bands
+    ]
+    return Facet("Price", tuple(values))
+
+
+def stock_facet(*, params: ListingParams, counts: ListingCounts) -> Facet:
+    """The in-stock-only switch with the number of products it would leave."""
+    value = FacetValue("in_stock", "1", "In stock only", counts.in_stock, params.in_stock)
+    return Facet("Availability", (value,))
+
+
+def seller_facet(*, scope: ListingScope) -> Facet:
+    """Sellers (partners) holding stock records for matching products, with product counts."""
+    listed = product_listing(scope=scope, exclude=frozenset({SELLER})).values("pk")
+    records = (
+        StockRecord.objects.filter(Q(product__in=listed) | Q(product__parent__in=listed))
+        .values("partner__code", "partner__name")
+        .annotate(n=Count(Coalesce("product__parent_id", "product_id"), distinct=True))
+        .order_by("partner__name")
+    )
+    selected = set(scope.params.sellers)
+    values = [
+        FacetValue(
+            "seller", r["partner__code"], r["partner__name"], r["n"], r["partner__code"] in selected
+        )
+        for r in records
+    ]
+    return Facet("Seller", tuple(values))
+
+
+def _attribute_option_counts(*, scope: ListingScope, code: str | None):
+    """Option counts of attribute `code` (or of every unselected attribute when None), each
+    counted on variants that match the other attributes' selections."""
+    selections = scope.params.attributes
+    all_attributes = frozenset(f"attr:{c}" for c, _ in selections)
+    listed = product_listing(scope=scope, exclude=all_attributes).values("pk")
+    others = [(c, options) for c, options in selections if c != code]
+    values = ProductAttributeValue.objects.filter(
+        Q(product__in=listed) | Q(product__parent__in=listed, product__is_public=True),
+        variant_condition(attributes=others, product_ref="product"),
+        value_option__isnull=False,
+    )
+    if code is None:
+        values = values.exclude(attribute__code__in=[c for c, _ in selections])
+    else:
+        values = values.filter(attribute__code=code)
+    return (
+        values.values("attribute__code", "attribute__name", "value_option__option")
+        .annotate(n=Count(Coalesce("product__parent_id", "product_id"), distinct=True))
+        .order_by("attribute__name", "value_option__option")
+    )
+
+
+def attribute_facets(*, scope: ListingScope) -> list[Facet]:
+    """One facet per option-type attribute (colour, size, ...) of the matching products:
+    unselected attributes in one query, plus one query per attribute with a selection."""
+    selections = scope.params.attribute_map
+    rows = list(_attribute_option_counts(scope=scope, code=None))
+    for code in selections:
+        rows += list(_attribute_option_counts(scope=scope, code=code))
+    facets: dict[str, tuple[str, list[FacetValue]]] = {}
+    for row in rows:
+        code = row["attribute__code"]
+        option = row["value_option__option"]
+        name, values = facets.setdefault(code, (row["attribute__name"], []))
+        values.append(
+            FacetValue(f"attr_{code}", option, option, row["n"], option in selections.get(code, ()))
+        )
+    return [Facet(name, tuple(values)) for name, values in facets.values()]
+
+
+def listing_scope_validated(
+    *, params: ListingParams, category_paths: tuple[str, ...] = ()
+) -> ListingScope:
+    """A ListingScope for `params` with unknown categories, sellers and attribute options
+    dropped, so a stale or hand-edited link never empties a listing."""
+    selected_paths: tuple[str, ...] = ()
+    category_ids = params.category_ids
+    if category_ids:
+        found = dict(
+            Category.objects.browsable().filter(pk__in=category_ids).values_list("pk", "path")
+        )
+        category_ids = tuple(pk for pk in category_ids if pk in found)
+        selected_paths = tuple(found[pk] for pk in category_ids)
+    sellers = params.sellers
+    if sellers:
+        known = set(Partner.objects.filter(code__in=sellers).values_list("code", flat=True))
+        sellers = tuple(code for code in sellers if code in known)
+    attributes = params.attributes
+    if attributes:
+        known_options = set(
+            AttributeOption.objects.filter(
+                group__product_attributes__code__in=[code for code, _ in attributes]
+            ).values_list("group__product_attributes__code", "option")
+        )
+        attributes = tuple(
+            (code, kept)
+            for code, options in attributes
+            if (kept := tuple(o for o in options if (code, o) in known_options))
+        )
+    return ListingScope(
+        params=replace(params, category_ids=category_ids, sellers=sellers, attributes=attributes),
+        category_paths=category_paths,
+        selected_category_paths=selected_paths,
+    )

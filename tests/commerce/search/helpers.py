@@ -1,0 +1,41 @@
+"""Read what a shopper sees on a listing page."""
+
+import re
+from html import unescape
+
+
+def listed_titles(response) -> list[str]:
+    """Titles of the product cards on the page, in order."""
+    html = response.content.decode()
+    titles = re.findall(r'class="h6 mt-2 product-title"><a [^>]*title="([^"]*)"', html)
+    return [unescape(title) for title in titles]
+
+
+def num_matching(response) -> int:
+    """The "N products match" figure the page shows."""
+    match = re.search(r'data-num-matching="(\d+)"', response.content.decode())
+    assert match, "the page does not say how many products match"
+    return int(match.group(1))
+
+
+def facet_counts(response, facet: str) -> dict[str, int]:
+    """Label -> count of one facet in the sidebar, e.g. facet_counts(r, "colour")."""
+    html = response.content.decode()
+    section = re.search(rf'data-facet="{facet}">(.*?)</section>', html, re.S)
+    if not section:
+        return {}
+    pairs = re.findall(
+        r'<span class="facet-label">([^<]*)</span>\s*<span class="facet-count[^"]*">(\d+)</span>',
+        section.group(1),
+    )
+    return {unescape(label): int(count) for label, count in pairs}
+
+
+def facet_url(response, facet: str, label: str) -> str:
+    """The link a shopper clicks to toggle `label` in `facet`."""
+    html = response.content.decode()
+    section = re.search(rf'data-facet="{facet}">(.*?)</section>', html, re.S).group(1)
+    for href, text in re.findall(r'<a href="([^"]*)"[^>]*>(.*?)</a>', section, re.S):
+        if f'<span class="facet-label">{label}</span>' in unescape(text):
+            return unescape(href)
+    raise AssertionError(f"no {label!r} in facet {facet!r}")

@@ -1,0 +1,123 @@
+"""Site search: one box finds products (full text with ranking, typo tolerant on PostgreSQL)
+and, beside them, the Wagtail pages that match; odd input never breaks the page."""
+
+import time
+
+import pytest
+from wagtail.models import Page, Site
+
+from cms.pages.models import ContentPage
+from tests.commerce.search.helpers import listed_titles, num_matching
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def goods(catalogue):
+    catalogue.product("Oxford shirt", price=40, description="Crisp cotton for the office")
+    catalogue.parent(
+        "Flannel shirt", variants=[{"colour": "Red", "size": "M"}], description="Brushed cotton"
+    )
+    catalogue.product("Enamel mug", price=8, description="Holds tea")
+    catalogue.product("Shirt hanger", price=4, is_public=False)
+    return catalogue
+
+
+def _publish(title: str, slug: str) -> Page:
+    root = Site.objects.get(is_default_site=True).root_page
+    page = root.add_child(instance=ContentPage(title=title, slug=slug))
+    page.save_revision().publish()
+    return page
+
+
+def test_shirt_finds_the_shirts(client, goods):
+    response = client.get("/shop/search/?q=shirt")
+    assert sorted(listed_titles(response)) == ["Flannel shirt", "Oxford shirt"]
+    assert num_matching(response) == 2
+
+
+def test_plural_and_case_still_match(client, goods):
+    assert sorted(listed_titles(client.get("/shop/search/?q=SHIRTS"))) == [
+        "Flannel shirt",
+        "Oxford shirt",
+    ]
+
+
+def test_search_matches_descriptions(client, goods):
+    assert listed_titles(client.get("/shop/search/?q=tea")) == ["Enamel mug"]
+
+
+def test_a_typo_still_finds_shirts(client, goods):
+    titles = listed_titles(client.get("/shop/search/?q=shrit"))
+    assert "Oxford shirt" in titles and "Flannel shirt" in titles
+    assert "Enamel mug" not in titles
+
+
+def test_all_words_must_match(client, goods):
+    assert listed_titles(client.get("/shop/search/?q=oxford+shirt")) == ["Oxford shirt"]
+
+
+def test_nothing_found_says_so(client, goods):
+    response = client.get("/shop/search/?q=submarine")
+    assert num_matching(response) == 0
+    assert "No products match your search" in response.content.decode()
+
+
+def test_matching_wagtail_pages_appear_beside_products(client, goods):
+    _publish("Shirt care guide", "shirt-care")
+    _publish("Delivery times", "delivery")
+    html = client.get("/shop/search/?q=shirt").content.decode()
+    pages = html.split('id="page-results-title"')[1].split("</section>")[0]
+    assert "Shirt care guide" in pages and 'href="/shirt-care/"' in pages
+    assert "Delivery times" not in pages
+
+
+def test_unpublished_pages_stay_out_of_search(client, goods):
+    page = _publish("Shirt sizing draft", "sizing")
+    page.unpublish()
+    html = client.get("/shop/search/?q=sizing").content.decode()
+    assert "Shirt sizing draft" not in html
+
+
+def test_search_results_can_be_filtered_and_sorted(client, goods):
+    response = client.get("/shop/search/?q=shirt&price=25-50&sort=price-asc")
+    assert listed_titles(response) == ["Oxford shirt"]
+
+
+BAD_INPUT = [
+    "",
+    " ",
+    "x" * 10_000,
+    "shirt " * 2_000,
+    '"shirt',
+    "'; DROP TABLE catalogue_product; --",
+    "shirt' OR '1'='1",
+    "%",
+    "%%shirt%%",
+    "\\",
+    "shirt\\",
+    "_",
+    "(shirt",
+    "shirt & | ! :*",
+    "<script>alert(1)</script>",
+    "Ünïcödé 衬衫 👕",
+    "\u0000shirt",
+    "-shirt",
+    "or",
+    "a" * 300 + " shirt",
+]
+
+
+@pytest.mark.parametrize("query", BAD_INPUT, ids=range(len(BAD_INPUT)))
+def test_odd_queries_answer_quickly_with_a_normal_page(client, goods, query):
+    for url in ("/shop/search/", "/shop/catalogue/"):
+        started = time.monotonic()
+        response = client.get(url, {"q": query, "page": "1"})
+        assert response.status_code == 200
+        assert time.monotonic() - started < 2
+        assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_search_with_no_query_lists_the_catalogue(client, goods):
+    response = client.get("/shop/search/")
+    assert num_matching(response) == 3
