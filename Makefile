@@ -1,16 +1,21 @@
 # Two commands for newcomers: `make run` and `make test`. Everything else is a helper.
-PYTHON ?= python3
+# Python 3.11 is required (pyproject.toml); prefer an explicit python3.11 when one is installed.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || echo python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.local
+export MISSING_IMAGE := import django; django.setup(); \
+	from oscar.apps.catalogue.abstract_models import MissingProductImage; MissingProductImage()
 
 .PHONY: run test install install-dev migrate demo static serve lint format browser-deps clean
 
 $(VENV)/bin/activate:
-	$(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
+		{ echo "Python 3.11 is needed: set PYTHON=/path/to/python3.11"; exit 1; }
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); echo "Cannot create a virtualenv: apt-get install python3-venv"; exit 1; }
 	$(PIP) install --quiet --upgrade pip
 
 $(VENV)/.installed: $(VENV)/bin/activate requirements/base.txt
@@ -33,8 +38,11 @@ var/.demo-loaded:
 
 demo: migrate var/.demo-loaded
 
+# Oscar symlinks its "image not found" picture into MEDIA_ROOT on first use, and concurrent
+# first requests race on it (HTTP 500 FileExistsError); create it before serving.
 static: install
 	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) -c "$$MISSING_IMAGE"
 
 run: demo static
 	@echo ""

@@ -73,11 +73,34 @@ def live_url(django_db_setup, django_db_blocker, tmp_path_factory) -> str:
         "CONN_MAX_AGE": "0",
         "TEST_CACHE_DIR": settings.CACHES["default"]["LOCATION"],
     }
+    # DEBUG is off on the live server, so WhiteNoise serves only what collectstatic gathered;
+    # symlinks keep this to a second or two.
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "--link", "--verbosity", "0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     process = subprocess.Popen(
-        [gunicorn, "config.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", "2", "--threads", "4", "--timeout", "60", "--log-level", "warning"],
-        cwd=ROOT, env=env,
+        [
+            gunicorn,
+            "config.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--threads",
+            "4",
+            "--timeout",
+            "60",
+            "--log-level",
+            "warning",
+            # Leave ~/.gunicorn/gunicorn.ctl to a developer's own `make run`.
+            "--no-control-socket",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -94,7 +117,9 @@ def live_url(django_db_setup, django_db_blocker, tmp_path_factory) -> str:
 @pytest.fixture(scope="session")
 def browser():
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium (make test does it)")
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: apt-get install -y chromium (make test does it)"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
