@@ -24,6 +24,7 @@ from rest_framework.routers import SimpleRouter
 from .catalogue.views import CategoryTreeView, ProductViewSet
 from .errors import endpoint_not_found
 from .orders.views import OrderViewSet
+from .root import ApiRootView
 
 app_name = "api"
 
@@ -35,6 +36,7 @@ router.register("products", ProductViewSet, basename="product")
 router.register("orders", OrderViewSet, basename="order")
 
 urlpatterns = [
+    path("", ApiRootView.as_view(), name="root"),
     path("", include("commerce.api.accounts.urls")),
     path("categories/", CategoryTreeView.as_view(), name="category-tree"),
     path("", include(router.urls)),
