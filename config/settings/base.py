@@ -309,9 +309,12 @@ DEMO_DATA_ALLOWED = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        "stock_refusal_is_a_warning": {"()": "commerce.checkout.log_filters.StockRefusalIsAWarning"}
+    },
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
-    "loggers": {"oscar.checkout": {"level": "INFO"}},
+    "loggers": {"oscar.checkout": {"level": "INFO", "filters": ["stock_refusal_is_a_warning"]}},
 }
 
 # ------------------------------------------------------------------ checkout

@@ -1,9 +1,13 @@
 """When the last unit is gone, the next shopper is told plainly and keeps their basket."""
 
+import logging
+
 import pytest
 from django.test import Client
 from django.urls import reverse
 from oscar.core.loading import get_model
+
+from commerce.partner.services import OutOfStock
 
 from .steps import checkout_to_preview, place_order, shop_ready
 
@@ -39,3 +43,21 @@ def test_second_shopper_for_the_last_unit_is_told_it_is_no_longer_available():
     # the refused shopper's basket is intact, open and ready to be changed
     basket = Basket.objects.get(status=Basket.OPEN, lines__product=product)
     assert basket.num_items == 1
+
+
+def test_a_stock_refusal_is_logged_as_a_one_line_warning_but_other_failures_stay_errors(caplog):
+    # Oscar's submit() logs a refused order like this; the refusal comes from the allocation
+    # inside the order transaction when two shoppers race for the last units.
+    logger = logging.getLogger("oscar.checkout")
+    try:
+        raise OutOfStock("Sorry, it is no longer available.")
+    except OutOfStock:
+        logger.error("Order #%s: unable to place order - %s", "100001", "sold out", exc_info=True)
+    try:
+        raise RuntimeError("the payment gateway is down")
+    except RuntimeError:
+        logger.error("Order #%s: unhandled exception", "100002", exc_info=True)
+
+    refusal, failure = caplog.records[-2:]
+    assert (refusal.levelname, refusal.exc_info) == ("WARNING", None)
+    assert failure.levelname == "ERROR" and failure.exc_info is not None
