@@ -6,7 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from time import time_ns
 
 from django.core.cache import cache
-from django.db.models import F, Prefetch, QuerySet
+from django.db.models import F, QuerySet
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -217,18 +217,15 @@ def _card(*, product, strategy, discount=None) -> ProductCard:
 
 def _browsable(queryset: QuerySet) -> QuerySet:
     # Parent products are priced from their public children's stock: fetch those in bulk too.
-    public_children = Prefetch(
-        "children",
-        queryset=Product.objects.public()
-        .select_related("parent__product_class")
-        .prefetch_related("stockrecords"),
-        to_attr="_prefetched_public_children",
-    )
     return (
         queryset.filter(is_public=True)
         .exclude(structure=Product.CHILD)
         .base_queryset()
-        .prefetch_related(public_children)
+        .prefetch_public_children(
+            queryset=Product.objects.public()
+            .select_related("parent__product_class")
+            .prefetch_related("stockrecords")
+        )
     )
 
 

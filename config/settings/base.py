@@ -278,8 +278,8 @@ SIMPLE_JWT = {
         minutes=env.int("JWT_ACCESS_TOKEN_LIFETIME_MINUTES", default=15)
     ),
     "REFRESH_TOKEN_LIFETIME": timedelta(days=env.int("JWT_REFRESH_TOKEN_LIFETIME_DAYS", default=7)),
-    "ROTATE_REFRESH_TOKENS": True,
-    "BLACKLIST_AFTER_ROTATION": True,
+    # Rotation and blacklisting are done by commerce.api.accounts.services.token_pair_rotate
+    # (race-free), not by simplejwt's refresh serializer.
     "UPDATE_LAST_LOGIN": True,
     # Tokens carry a digest of the password hash: a password change revokes every token.
     "CHECK_REVOKE_TOKEN": True,
@@ -296,7 +296,6 @@ SPECTACULAR_SETTINGS = {
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "PREPROCESSING_HOOKS": ["commerce.api.schema.api_endpoints_only"],

@@ -11,13 +11,15 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError, transaction
 from rest_framework import serializers
+from rest_framework.exceptions import AuthenticationFailed
+from rest_framework_simplejwt.authentication import JWTAuthentication
 from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
 from rest_framework_simplejwt.settings import api_settings as jwt_settings
 from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
 from rest_framework_simplejwt.tokens import RefreshToken
 from rest_framework_simplejwt.utils import datetime_from_epoch
 
-from .selectors import email_is_taken, token_user
+from .selectors import email_is_taken
 
 REFRESH_REFUSED = (
     "This refresh token can no longer be used (already used, signed out, or the account changed)."
@@ -59,13 +61,15 @@ def token_pair_rotate(*, raw_refresh: str) -> dict[str, str]:
     """Spend a refresh token exactly once for a new pair; reuse, sign-out, deactivation and a
     password change all refuse it with 401."""
     refresh = _refresh_token_parse(raw_refresh)
-    user = token_user(payload=refresh.payload)
-    if user is None:
-        raise _refused()
+    try:
+        # simplejwt's own check: the account exists, is active, and (CHECK_REVOKE_TOKEN) its
+        # password is the one the token was issued under.
+        user = JWTAuthentication().get_user(refresh)
+    except (AuthenticationFailed, InvalidToken) as exc:
+        raise _refused() from exc
     with transaction.atomic():
         outstanding = _outstanding_token_locked(refresh)
-        if BlacklistedToken.objects.filter(token=outstanding).exists():
-            raise _refused()
+        # BlacklistedToken.token is one-to-one: a second spend fails to insert.
         try:
             with transaction.atomic():
                 BlacklistedToken.objects.create(token=outstanding)
@@ -76,10 +80,7 @@ def token_pair_rotate(*, raw_refresh: str) -> dict[str, str]:
 
 def token_revoke(*, raw_refresh: str) -> None:
     """Sign out: the refresh token is blacklisted and can no longer mint access tokens."""
-    refresh = _refresh_token_parse(raw_refresh)
-    with transaction.atomic():
-        outstanding = _outstanding_token_locked(refresh)
-        BlacklistedToken.objects.get_or_create(token=outstanding)
+    _refresh_token_parse(raw_refresh).blacklist()
 
 
 def _email_check_free(*, email: str, exclude_user_id: int | None = None) -> None:

@@ -16,11 +16,10 @@ def _stockrecords() -> Prefetch:
     return Prefetch("stockrecords", queryset=StockRecord.objects.select_related("partner"))
 
 
-def _public_children(*related) -> Prefetch:
-    # Oscar's strategy reads `_prefetched_public_children` (Product.get_public_children), so
+def _public_children(*related) -> QuerySet:
+    # For Oscar's `prefetch_public_children`: the strategy reads them (get_public_children), so
     # parent prices and availability come from this prefetch, not one query per product.
-    children = Product.objects.public().prefetch_related(_stockrecords(), *related).order_by("pk")
-    return Prefetch("children", queryset=children, to_attr="_prefetched_public_children")
+    return Product.objects.public().prefetch_related(_stockrecords(), *related).order_by("pk")
 
 
 def _lowest_price() -> Subquery:
@@ -43,17 +42,21 @@ def _browsable_products() -> QuerySet:
 def product_list() -> QuerySet:
     """Public standalone and parent products, ready for the list serializer; `price` is the
     lowest stock record price (for ordering)."""
-    return _browsable_products().prefetch_related(_stockrecords(), "images", _public_children())
+    return (
+        _browsable_products()
+        .prefetch_related(_stockrecords(), "images")
+        .prefetch_public_children(queryset=_public_children())
+    )
 
 
 def product_detail_list() -> QuerySet:
     """Public products with variants, images, attributes and categories prefetched."""
-    return _browsable_products().prefetch_related(
-        _stockrecords(),
-        "images",
-        "attribute_values__attribute",
-        "categories",
-        _public_children("attribute_values__attribute", "images"),
+    return (
+        _browsable_products()
+        .prefetch_related(_stockrecords(), "images", "attribute_values__attribute", "categories")
+        .prefetch_public_children(
+            queryset=_public_children("attribute_values__attribute", "images")
+        )
     )
 
 
@@ -99,7 +102,7 @@ def products_in_category(*, products: QuerySet, category_id: int) -> QuerySet:
     category = Category.objects.filter(pk=category_id).first()
     if category is None:
         return products.none()
-    subtree = Category.objects.filter(path__startswith=category.path, depth__gte=category.depth)
+    subtree = category.get_descendants_and_self()
     return products.filter(
         pk__in=ProductCategory.objects.filter(category__in=subtree).values("product_id")
     )

@@ -54,10 +54,7 @@ class AttributeSerializer(serializers.Serializer):
 
     code = serializers.CharField(source="attribute.code")
     name = serializers.CharField(source="attribute.name")
-    value = serializers.SerializerMethodField()
-
-    def get_value(self, attribute_value) -> str:
-        return str(attribute_value.value_as_text)
+    value = serializers.CharField(source="value_as_text")
 
 
 def _purchase_info(serializer, product):
