@@ -10,15 +10,13 @@ class CmsCoreConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from oscar.core.loading import get_model
         from wagtail.models import get_page_models
-        from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from cms.core.models import Announcement, Menu, MenuLink
         from cms.core.services import chrome_cache_invalidate
 
         # Editors' changes to anything the header or footer shows drop the cached chrome.
+        # Publishing, unpublishing and moving a page all save it, so post_save covers them.
         models = [Menu, MenuLink, Announcement, get_model("catalogue", "Category")]
         for model in models + list(get_page_models()):
             post_save.connect(chrome_cache_invalidate, sender=model, weak=False)
             post_delete.connect(chrome_cache_invalidate, sender=model, weak=False)
-        for signal in (page_published, page_unpublished, post_page_move):
-            signal.connect(chrome_cache_invalidate, weak=False)

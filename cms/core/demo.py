@@ -17,7 +17,7 @@ LANDING_SLUG = "seasonal-picks"
 def _product_ids(*, limit: int, offset: int = 0) -> list[int]:
     products = (
         Product.objects.browsable()
-        .filter(is_public=True, stockrecords__isnull=False)
+        .filter(stockrecords__isnull=False)
         .distinct()
         .order_by("pk")
         .values_list("pk", flat=True)

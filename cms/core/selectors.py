@@ -218,8 +218,7 @@ def _card(*, product, strategy, discount=None) -> ProductCard:
 def _browsable(queryset: QuerySet) -> QuerySet:
     # Parent products are priced from their public children's stock: fetch those in bulk too.
     return (
-        queryset.filter(is_public=True)
-        .exclude(structure=Product.CHILD)
+        queryset.browsable()
         .base_queryset()
         .prefetch_public_children(
             queryset=Product.objects.public()

@@ -26,12 +26,7 @@ class ProductSitemap(RequestSitemap):
     limit = 5000
 
     def items(self):
-        return (
-            Product.objects.browsable()
-            .filter(is_public=True)
-            .only("pk", "slug", "date_updated")
-            .order_by("pk")
-        )
+        return Product.objects.browsable().only("pk", "slug", "date_updated").order_by("pk")
 
     def lastmod(self, product):
         return product.date_updated

@@ -1,7 +1,6 @@
 """Writes made while checking out: how an order will be paid."""
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 from oscar.core.loading import get_model
 
@@ -17,8 +16,6 @@ class OfflinePayment:
 
     source: Source
     event_name: str
-    amount: Decimal
-    reference: str
 
 
 def offline_payment_prepare(*, method: PaymentMethod, order_number: str, total) -> OfflinePayment:
@@ -33,9 +30,4 @@ def offline_payment_prepare(*, method: PaymentMethod, order_number: str, total) 
         amount_allocated=total.incl_tax,
         reference=reference,
     )
-    return OfflinePayment(
-        source=source,
-        event_name=EVENT_NAMES[method],
-        amount=total.incl_tax,
-        reference=reference,
-    )
+    return OfflinePayment(source=source, event_name=EVENT_NAMES[method])

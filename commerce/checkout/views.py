@@ -61,7 +61,10 @@ class PaymentDetailsView(views.PaymentDetailsView):
             method=kwargs["payment_form"].method, order_number=order_number, total=total
         )
         self.add_payment_source(payment.source)
-        self.add_payment_event(payment.event_name, payment.amount, reference=payment.reference)
+        source = payment.source
+        self.add_payment_event(
+            payment.event_name, source.amount_allocated, reference=source.reference
+        )
 
     def place_order(self, **kwargs):
         # One transaction for the addresses, the order, its stock allocation and its

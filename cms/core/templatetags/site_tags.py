@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from oscar.templatetags.purchase_info_tags import purchase_info_for_product
 from wagtail.models import Page, Site
 
 from cms.core import seo
@@ -56,7 +57,7 @@ def seo_meta(context, og_type: str = "website", title: str = "", image_url: str 
         og_title = title or page.seo_title or page.title
         description = page.search_description
         image = getattr(page.specific, "seo_image", None)
-        ancestors = page.get_ancestors(inclusive=True).filter(depth__gt=1).specific()
+        ancestors = page.get_ancestors(inclusive=True).filter(depth__gt=1)
         crumbs = [(p.title, p.get_full_url(request=request)) for p in ancestors]
         if len(crumbs) > 1:
             scripts.append(seo.ld_json_script(seo.breadcrumb_data(crumbs=crumbs)))
@@ -102,14 +103,9 @@ def product_image_url(product) -> str:
 def product_ld_json(context, product):
     """Product + Offer and BreadcrumbList JSON-LD for an Oscar product page."""
     request = context.get("request")
-    strategy = getattr(request, "strategy", None)
-    purchase_info = None
-    if strategy is not None:
-        purchase_info = (
-            strategy.fetch_for_parent(product)
-            if product.is_parent
-            else strategy.fetch_for_product(product)
-        )
+    purchase_info = (
+        purchase_info_for_product(request, product) if hasattr(request, "strategy") else None
+    )
     url = _absolute(request, product.get_absolute_url())
     image_url = product_image_url(product)
     if image_url:

@@ -10,11 +10,11 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Min
 from django.utils import timezone
 from django.utils.text import slugify
-from oscar.checks import use_productcategory_materialised_view
+from oscar.apps.catalogue.receivers import refresh_materialized_view
 from oscar.core.loading import get_model
 
 from commerce.core.demo.data import COLOUR_RGB, LOW_STOCK_THRESHOLD, PARTNERS, PRODUCT_CLASSES
@@ -166,7 +166,13 @@ def _attribute_value(*, attribute, value, structure) -> object:
 
 
 def _batch_insert(
-    *, numbers: list[int], structure, partners: dict, images: dict, dated: datetime
+    *,
+    numbers: list[int],
+    structure,
+    partners: dict,
+    images: dict,
+    attributes: dict,
+    dated: datetime,
 ) -> None:
     plans = {number: _product_plan(number=number) for number in numbers}
     products = [
@@ -182,7 +188,6 @@ def _batch_insert(
     ]
     Product.objects.bulk_create(products, batch_size=BATCH_SIZE)
     Product.objects.filter(pk__in=[product.pk for product in products]).update(date_created=dated)
-    attributes = _attributes_by_class(structure)
     categories, values, stockrecords, pictures = [], [], [], []
     for product, plan in zip(products, plans.values(), strict=True):
         categories.append(
@@ -241,6 +246,7 @@ def demo_generated_products_build(
     if not missing:
         return 0
     images = _shared_images()
+    attributes = _attributes_by_class(structure)
     # Listings show the newest first: dating generated products before the hand-written
     # ones keeps the shop front on the products that were written with care.
     oldest = Product.objects.exclude(upc__startswith=GENERATED_UPC_PREFIX).aggregate(
@@ -250,12 +256,16 @@ def demo_generated_products_build(
     for numbers in _numbers_in_batches(missing, BATCH_SIZE):
         with transaction.atomic():
             _batch_insert(
-                numbers=numbers, structure=structure, partners=partners, images=images, dated=dated
+                numbers=numbers,
+                structure=structure,
+                partners=partners,
+                images=images,
+                attributes=attributes,
+                dated=dated,
             )
         if on_progress:
             on_progress(len(numbers))
-    if use_productcategory_materialised_view():
-        # bulk_create sends no signals, so refresh Oscar's category view once at the end.
-        with connection.cursor() as cursor:
-            cursor.execute("REFRESH MATERIALIZED VIEW catalogue_product_category_hierarchy;")
+    # bulk_create sends no signals, so refresh Oscar's category view once at the end
+    # (Oscar's own receiver; it does nothing where the view is not in use).
+    refresh_materialized_view(sender=ProductCategory)
     return len(missing)

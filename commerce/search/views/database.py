@@ -21,7 +21,7 @@ from commerce.search.facet_selectors import (
     seller_facet,
     stock_facet,
 )
-from commerce.search.params import SORT_CHOICES, ListingParams, listing_params_from_get
+from commerce.search.params import SORT_CHOICES, ListingParams, clean_query, listing_params_from_get
 from commerce.search.selectors import (
     pages_matching,
     product_cards_prefetched,
@@ -194,7 +194,7 @@ class FacetedSearchView(ProductListingView):
             sender=self,
             session=request.session,
             user=request.user,
-            query=listing_params_from_get(data=request.GET).query,
+            query=clean_query(request.GET.get("q", "")),
         )
         return super().dispatch(request, *args, **kwargs)
 
