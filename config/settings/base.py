@@ -355,5 +355,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     _db_options["options"] = (
         _db_options.get("options", "") + " -c jit=off -c pg_trgm.word_similarity_threshold=0.3"
     ).strip()
-# Oscar's product page with variants prefetched (commerce/search/loading.py).
-OSCAR_DYNAMIC_CLASS_LOADER = "commerce.search.loading.class_loader"
+# Oscar classes the shop replaces without forking their app: commerce/core/loading.py.
+OSCAR_DYNAMIC_CLASS_LOADER = "commerce.core.loading.class_loader"

@@ -1,0 +1,32 @@
+"""The project's one override of Oscar's class loading: every Oscar class the shop replaces
+without forking its app is named here.
+
+Oscar loads its classes through `get_class` / `get_classes`, which ask the loader named by
+OSCAR_DYNAMIC_CLASS_LOADER (Oscar's documented hook). A fork (`manage.py oscar_fork_app`) is
+the way to change a whole app; when only one class of an app changes, add it to REPLACEMENTS:
+
+    ("<oscar module label>", "<class name>"): ("<our module>", "<class name>"),
+
+Everything not listed loads exactly as Oscar's default loader loads it."""
+
+from importlib import import_module
+
+from oscar.core.loading import default_class_loader
+
+REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
+    # Oscar's product page with a parent's variants loaded once (flat query count).
+    ("catalogue.views", "ProductDetailView"): (
+        "commerce.search.views.product",
+        "ProductDetailView",
+    ),
+}
+
+
+def class_loader(module_label, classnames, module_prefix):
+    """Oscar's default_class_loader, except for the classes named in REPLACEMENTS."""
+    classes = default_class_loader(module_label, classnames, module_prefix)
+    for index, name in enumerate(classnames):
+        replacement = REPLACEMENTS.get((module_label, name))
+        if replacement:
+            classes[index] = getattr(import_module(replacement[0]), replacement[1])
+    return classes
