@@ -45,7 +45,7 @@ OSCAR_APPS = [
     "oscar.apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
-    "oscar.apps.order.apps.OrderConfig",
+    "commerce.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
     "commerce.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
