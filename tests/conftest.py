@@ -1,4 +1,14 @@
 import pytest
+from django.contrib.auth import get_user_model
+from rest_framework.test import APIClient
+
+from tests.api.helpers import PASSWORD, sign_in
+
+
+def pytest_configure(config):
+    # The test settings' SECRET_KEY (which signs the JWTs) is deliberately short; PyJWT warns
+    # about it on every token. Deployments set a long SECRET_KEY, so the warning is noise here.
+    config.addinivalue_line("filterwarnings", "ignore::jwt.warnings.InsecureKeyLengthWarning")
 
 
 @pytest.fixture(autouse=True)
@@ -8,7 +18,8 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with an empty cache: a rolled-back test leaves no cached pages behind."""
+    """Each test starts with an empty cache: a rolled-back test leaves no cached pages behind
+    and no throttle counters."""
     from django.core.cache import cache
 
     cache.clear()
@@ -40,3 +51,30 @@ def home_page(db):
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Shop"},
     )
     return home
+
+
+@pytest.fixture
+def api_client():
+    return APIClient()
+
+
+@pytest.fixture
+def make_user(db):
+    def make(email="shopper@example.com", password=PASSWORD, **extra):
+        return get_user_model().objects.create_user(email=email, password=password, **extra)
+
+    return make
+
+
+@pytest.fixture
+def shopper(make_user):
+    return make_user()
+
+
+@pytest.fixture
+def signed_in_client(shopper):
+    client = APIClient()
+    tokens = sign_in(client).json()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {tokens['access']}")
+    client.tokens = tokens
+    return client

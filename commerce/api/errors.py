@@ -1,14 +1,19 @@
 """One error shape for every API failure: {"error": {"code", "message", "fields"}}.
 
 DRF's own handler still runs first (it turns Http404/PermissionDenied into API errors and sets
-WWW-Authenticate and Retry-After headers); this module only rewrites the body.
+WWW-Authenticate and Retry-After headers); this module only rewrites the body. Services raise
+Django's ValidationError (the site's forms show the same errors): here it becomes a 400 with its
+messages per field, exactly like a serializer's.
 """
 
 from enum import StrEnum
 
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, JsonResponse
 from rest_framework import exceptions
+from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler as drf_exception_handler
 
 
@@ -68,7 +73,8 @@ def _validation_error(detail) -> dict:
     if not isinstance(detail, dict):
         return error_body(code=ErrorCode.INVALID, message=" ".join(_flatten(detail)))
     fields = {name: _flatten(value) for name, value in detail.items()}
-    general = fields.pop("non_field_errors", None)
+    # DRF's key, or Django's ("__all__") from a service's ValidationError({NON_FIELD_ERRORS: ...}).
+    general = fields.pop("non_field_errors", None) or fields.pop(NON_FIELD_ERRORS, None)
     message = " ".join(general) if general else INVALID_MESSAGE
     return error_body(code=ErrorCode.INVALID, message=message, fields=fields)
 
@@ -94,6 +100,8 @@ def api_exception_handler(exc, context):
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()
+    elif isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(as_serializer_error(exc))
     response = drf_exception_handler(exc, context)
     request = context.get("request")
     if response is None or (request is not None and not request.path.startswith("/api/")):

@@ -1,76 +1,29 @@
 """Request throttles. Rates live in REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] and are read on
 every request (not frozen at import time), so tests and deployments can change them."""
 
-import hashlib
-
 from rest_framework import throttling
 from rest_framework.settings import api_settings
 
-from .accounts.selectors import sign_in_account_key
 
+class RateFromSettings:
+    """Reads the rate of `scope` from the settings on every request."""
 
-class _RateFromSettings:
     def get_rate(self):
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
 
 
-class AnonRateThrottle(_RateFromSettings, throttling.AnonRateThrottle):
+class AnonRateThrottle(RateFromSettings, throttling.AnonRateThrottle):
     """Anonymous callers, by client address (REMOTE_ADDR unless NUM_PROXIES says otherwise)."""
 
 
-class UserRateThrottle(_RateFromSettings, throttling.UserRateThrottle):
+class UserRateThrottle(RateFromSettings, throttling.UserRateThrottle):
     """Signed-in callers, by account."""
 
 
-class RegisterRateThrottle(_RateFromSettings, throttling.SimpleRateThrottle):
+class RegisterRateThrottle(RateFromSettings, throttling.SimpleRateThrottle):
     """Every registration attempt counts, by client address."""
 
     scope = "register"
 
     def get_cache_key(self, request, view):
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
-
-
-class SignInFailureThrottle(_RateFromSettings, throttling.SimpleRateThrottle):
-    """Counts FAILED sign-ins per account (the one the submitted email resolves to), from any
-    address.
-
-    `allow_request` only checks the count; the sign-in view calls `record_failure` when the
-    password is wrong. Keyed by the account, so rotating X-Forwarded-For or addresses changes
-    nothing; once the rate is reached even the right password waits for the window to pass.
-    """
-
-    scope = "sign_in"
-
-    def get_cache_key(self, request, view):
-        email = request.data.get("email") if hasattr(request.data, "get") else None
-        if not isinstance(email, str) or not email.strip() or "\x00" in email:
-            return None  # not an address: the serializer answers 400
-        account = sign_in_account_key(email=email)
-        digest = hashlib.sha256(account.encode()).hexdigest()
-        return self.cache_format % {"scope": self.scope, "ident": digest}
-
-    def _load_history(self, request, view) -> bool:
-        if self.rate is None:
-            return False
-        self.key = self.get_cache_key(request, view)
-        if self.key is None:
-            return False
-        self.history = self.cache.get(self.key, [])
-        self.now = self.timer()
-        while self.history and self.history[-1] <= self.now - self.duration:
-            self.history.pop()
-        return True
-
-    def allow_request(self, request, view):
-        if not self._load_history(request, view):
-            return True
-        if len(self.history) >= self.num_requests:
-            return self.throttle_failure()
-        return True
-
-    def record_failure(self, request, view) -> None:
-        """Count one failed sign-in against the submitted account."""
-        if self._load_history(request, view):
-            self.history.insert(0, self.now)
-            self.cache.set(self.key, self.history, self.duration)

@@ -19,6 +19,15 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
         "commerce.search.views.product",
         "ProductDetailView",
     ),
+    # Oscar's sign-up (registration page and login-or-register page) and profile page, with
+    # accounts created and changed by commerce.users.services, as the API does.
+    ("customer.mixins", "RegisterUserMixin"): ("commerce.users.mixins", "RegisterUserMixin"),
+    ("customer.views", "AccountRegistrationView"): (
+        "commerce.users.views",
+        "AccountRegistrationView",
+    ),
+    ("customer.views", "AccountAuthView"): ("commerce.users.views", "AccountAuthView"),
+    ("customer.views", "ProfileUpdateView"): ("commerce.users.views", "ProfileUpdateView"),
 }
 
 

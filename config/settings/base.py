@@ -278,7 +278,7 @@ SIMPLE_JWT = {
         minutes=env.int("JWT_ACCESS_TOKEN_LIFETIME_MINUTES", default=15)
     ),
     "REFRESH_TOKEN_LIFETIME": timedelta(days=env.int("JWT_REFRESH_TOKEN_LIFETIME_DAYS", default=7)),
-    # Rotation and blacklisting are done by commerce.api.accounts.services.token_pair_rotate
+    # Rotation and blacklisting are done by commerce.api.auth.services.token_pair_rotate
     # (race-free), not by simplejwt's refresh serializer.
     "UPDATE_LAST_LOGIN": True,
     # Tokens carry a digest of the password hash: a password change revokes every token.

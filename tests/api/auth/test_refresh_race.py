@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from rest_framework.test import APIClient
 
-from tests.api.conftest import sign_in
+from tests.api.helpers import sign_in
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.race]
 

@@ -1,15 +1,7 @@
-"""Reads about API accounts and their tokens."""
+"""Reads behind API sign-in."""
 
 from django.contrib.auth import get_user_model
 from oscar.apps.customer.utils import normalise_email
-
-
-def email_is_taken(*, email: str, exclude_user_id: int | None = None) -> bool:
-    """Whether another account already signs in with `email` (case-insensitively)."""
-    users = get_user_model().objects.filter(email__iexact=email.strip())
-    if exclude_user_id is not None:
-        users = users.exclude(pk=exclude_user_id)
-    return users.exists()
 
 
 def sign_in_account_key(*, email: str) -> str:

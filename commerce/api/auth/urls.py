@@ -6,7 +6,4 @@ urlpatterns = [
     path("auth/token/", views.SignInView.as_view(), name="token"),
     path("auth/token/refresh/", views.RefreshView.as_view(), name="token-refresh"),
     path("auth/logout/", views.LogoutView.as_view(), name="logout"),
-    path("auth/register/", views.RegisterView.as_view(), name="register"),
-    path("auth/password/", views.PasswordChangeView.as_view(), name="password-change"),
-    path("me/", views.MeView.as_view(), name="me"),
 ]

@@ -1,28 +1,10 @@
-"""Request and response shapes of the account endpoints (validation only; writes are services)."""
+"""Request and response shapes of the account endpoints (validation only; writes are
+commerce.users.services)."""
 
 from django.contrib.auth import get_user_model
 from rest_framework import serializers
 
-
-class SignInSerializer(serializers.Serializer):
-    """Credentials for POST /auth/token/."""
-
-    email = serializers.EmailField(max_length=254)
-    password = serializers.CharField(max_length=4096, style={"input_type": "password"})
-
-
-class TokenPairSerializer(serializers.Serializer):
-    """A JWT pair: `access` (15 minutes) authorises calls, `refresh` (7 days, single use)
-    gets the next pair."""
-
-    access = serializers.CharField(read_only=True)
-    refresh = serializers.CharField(read_only=True)
-
-
-class RefreshSerializer(serializers.Serializer):
-    """A refresh token to spend (POST /auth/token/refresh/) or revoke (POST /auth/logout/)."""
-
-    refresh = serializers.CharField(max_length=4096)
+from commerce.api.auth.serializers import TokenPairSerializer
 
 
 class ProfileSerializer(serializers.ModelSerializer):
@@ -33,7 +15,7 @@ class ProfileSerializer(serializers.ModelSerializer):
         fields = ["id", "email", "first_name", "last_name", "date_joined"]
         read_only_fields = ["id", "date_joined"]
         extra_kwargs = {
-            # Uniqueness is checked case-insensitively by the service, with a clearer message.
+            # Uniqueness is the service's (a case-insensitive unique index), with a clearer message.
             "email": {"validators": []},
             "first_name": {"max_length": 255},
             "last_name": {"max_length": 255},

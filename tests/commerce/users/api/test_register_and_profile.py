@@ -1,7 +1,8 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from tests.api.conftest import sign_in
+from tests.api.helpers import sign_in
+from tests.commerce.users.conftest import welcome_emails
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +24,20 @@ def test_registering_opens_an_account_and_signs_it_in(api_client):
     assert me.json()["email"] == "new@example.com"
     signed_in = sign_in(api_client, email="new@example.com", password="a long enough passphrase")
     assert signed_in.status_code == 200
+
+
+def test_registering_announces_the_account_once_and_sends_one_welcome_email_after_commit(
+    api_client, registrations, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as after_commit:
+        response = register(api_client, email="new@example.com", password="a long passphrase")
+    assert welcome_emails("new@example.com") == []  # sent once the account is committed
+    for callback in after_commit:
+        callback()
+
+    assert response.status_code == 201
+    assert registrations == [get_user_model().objects.get(email="new@example.com")]
+    assert len(welcome_emails("new@example.com")) == 1
 
 
 def test_registering_a_taken_email_in_any_case_says_so_on_the_email_field(api_client, shopper):

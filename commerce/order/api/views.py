@@ -4,7 +4,8 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import viewsets
 from rest_framework.permissions import IsAuthenticated
 
-from ..schema import COMMON_ERRORS, error_responses
+from commerce.api.schema import COMMON_ERRORS, error_responses
+
 from . import selectors
 from .serializers import OrderSerializer
 

@@ -7,7 +7,8 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ..schema import COMMON_ERRORS, error_responses
+from commerce.api.schema import COMMON_ERRORS, error_responses
+
 from . import selectors
 from .filters import ProductFilter, SearchFilter
 from .serializers import CategoryNodeSerializer, ProductDetailSerializer, ProductListSerializer

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.api.conftest import sign_in
+from tests.api.helpers import sign_in
 
 pytestmark = pytest.mark.django_db
 

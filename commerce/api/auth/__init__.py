@@ -1,0 +1,1 @@
+"""API authentication: sign-in for a JWT pair, refresh, sign-out, and the sign-in throttle."""

@@ -1,0 +1,1 @@
+"""The signed-in customer's own orders in /api/v1/."""

@@ -1,0 +1,1 @@
+"""The account endpoints of /api/v1/: registration, your profile, your password."""
