@@ -18,8 +18,8 @@ $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); echo "Cannot create a virtualenv: apt-get install python3-venv"; exit 1; }
 	$(PIP) install --quiet --upgrade pip
 
-$(VENV)/.installed: $(VENV)/bin/activate requirements/base.txt
-	$(PIP) install --quiet -r requirements/base.txt
+$(VENV)/.installed: $(VENV)/bin/activate requirements/base.txt requirements/local.txt
+	$(PIP) install --quiet -r requirements/local.txt
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed requirements/dev.txt

@@ -301,10 +301,6 @@ SPECTACULAR_SETTINGS = {
     "PREPROCESSING_HOOKS": ["commerce.api.schema.api_endpoints_only"],
 }
 
-# ------------------------------------------------------------------ demo
-DEMO_PASSWORD = env("DEMO_PASSWORD", default="demo-pass-2026")
-DEMO_DATA_ALLOWED = True
-
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -6,7 +6,6 @@ from .base import *  # noqa: F403
 from .base import env
 
 DEBUG = False
-DEMO_DATA_ALLOWED = False
 
 SECRET_KEY = env("SECRET_KEY", default="")
 if not SECRET_KEY:

@@ -19,6 +19,10 @@ WHITENOISE_AUTOREFRESH = True
 # Browser tests drive the Wagtail admin, whose JavaScript must be served without collectstatic.
 WHITENOISE_USE_FINDERS = True
 
+# The demo shop (`manage.py load_demo`): the demo tests and `make bench` load it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
+DEMO_PASSWORD = env("DEMO_PASSWORD", default="demo-pass-2026")
+
 # One file cache per test run, shared with the gunicorn that browser tests start (they pass
 # TEST_CACHE_DIR on), so both processes see the same cached data and the same invalidations.
 CACHES = {

@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.conf import settings
 from oscar.core.loading import get_model
 
-from commerce.core.demo.data import (
+from demo.data import (
     CATEGORIES,
     COLOUR_RGB,
     LOW_STOCK_THRESHOLD,
@@ -20,7 +20,7 @@ from commerce.core.demo.data import (
     PRODUCTS,
     DemoProduct,
 )
-from commerce.core.demo.images import demo_image_store
+from demo.images import demo_image_store
 
 AttributeOption = get_model("catalogue", "AttributeOption")
 AttributeOptionGroup = get_model("catalogue", "AttributeOptionGroup")

@@ -6,18 +6,18 @@ from typing import TextIO
 from django.db import transaction
 from tqdm import tqdm
 
-from cms.core.demo import demo_content_build
-from cms.pages.demo import demo_pages_build
-from commerce.core.demo.accounts import demo_accounts_build
-from commerce.core.demo.catalogue import (
+from demo.accounts import demo_accounts_build
+from demo.catalogue import (
     demo_catalogue_structure_build,
     demo_product_build,
     demo_product_images_build,
     demo_products_specs,
 )
-from commerce.core.demo.generated import demo_generated_products_build
-from commerce.core.demo.offers import demo_offers_build
-from commerce.core.demo.partners import demo_partners_build
+from demo.content import demo_content_build
+from demo.generated import demo_generated_products_build
+from demo.offers import demo_offers_build
+from demo.pages import demo_pages_build
+from demo.partners import demo_partners_build
 
 # accounts, partners, structure, offers, pages, page content: one tick each;
 # products and images: one per product

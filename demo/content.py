@@ -7,6 +7,8 @@ information pages exist. Running it again changes nothing; it never duplicates p
 from django.db import transaction
 from oscar.core.loading import get_model
 
+from cms.pages.models import LandingPage
+
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 ConditionalOffer = get_model("offer", "ConditionalOffer")
@@ -120,8 +122,6 @@ def _landing_body(*, home) -> list[dict]:
 def demo_content_build(*, home) -> None:
     """Fill an empty home page body and create the "Seasonal picks" landing page if missing.
     Content an editor has already written is left alone, so a second run changes nothing."""
-    from cms.pages.models import LandingPage
-
     home = home.specific
     if not home.body:
         home.body = _home_body()

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from oscar.core.loading import get_model
 
-from commerce.core.demo.data import PARTNERS
+from demo.data import PARTNERS
 
 Partner = get_model("partner", "Partner")
 

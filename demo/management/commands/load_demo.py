@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from commerce.core.demo.loader import demo_load
+from demo.loader import demo_load
 
 
 class Command(BaseCommand):
@@ -21,12 +21,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, products: int, verbosity: int, **options):
-        if not settings.DEMO_DATA_ALLOWED:
-            raise CommandError(
-                "Demo data is switched off by these settings (DEMO_DATA_ALLOWED is False, as "
-                "in production). Run load_demo against a development database, for example "
-                "with DJANGO_SETTINGS_MODULE=config.settings.local."
-            )
         if products < 0:
             raise CommandError("--products must be 0 or a positive number, e.g. --products 1000.")
         # tqdm redraws its line with carriage returns; Django's OutputWrapper would add

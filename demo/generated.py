@@ -17,8 +17,8 @@ from django.utils.text import slugify
 from oscar.apps.catalogue.receivers import refresh_materialized_view
 from oscar.core.loading import get_model
 
-from commerce.core.demo.data import COLOUR_RGB, LOW_STOCK_THRESHOLD, PARTNERS, PRODUCT_CLASSES
-from commerce.core.demo.images import demo_image_store
+from demo.data import COLOUR_RGB, LOW_STOCK_THRESHOLD, PARTNERS, PRODUCT_CLASSES
+from demo.images import demo_image_store
 
 Product = get_model("catalogue", "Product")
 ProductAttribute = get_model("catalogue", "ProductAttribute")
