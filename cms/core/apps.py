@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
+from oscar.core.loading import get_model
 
 
 class CmsCoreConfig(AppConfig):
@@ -7,8 +9,8 @@ class CmsCoreConfig(AppConfig):
     verbose_name = "CMS core"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-        from oscar.core.loading import get_model
+        # Models (and what imports them) can only be imported once the app registry is ready,
+        # which is the reason ready() exists: these imports cannot sit at the top of apps.py.
         from wagtail.models import get_page_models
 
         from cms.core.models import Announcement, Menu, MenuLink

@@ -10,6 +10,7 @@ from cms.core.choosers import (
     offer_chooser_viewset,
     product_chooser_viewset,
 )
+from cms.core.selectors.shop_cards import category_tiles, chosen_product_cards, offer_cards
 
 ProductChooserBlock = product_chooser_viewset.get_block_class(
     name="ProductChooserBlock", module_path="cms.core.blocks"
@@ -73,12 +74,10 @@ class ProductGridBlock(blocks.StructBlock):
         template = "blocks/product_grid.html"
 
     def get_context(self, value, parent_context=None):
-        from cms.core.selectors import product_cards
-
         context = super().get_context(value, parent_context)
         request = (parent_context or {}).get("request")
         product_ids = [product.pk for product in value["products"] if product is not None]
-        context["cards"] = product_cards(product_ids=product_ids, request=request)
+        context["cards"] = chosen_product_cards(product_ids=product_ids, request=request)
         return context
 
 
@@ -91,8 +90,6 @@ class CategoryTilesBlock(blocks.StructBlock):
         template = "blocks/category_tiles.html"
 
     def get_context(self, value, parent_context=None):
-        from cms.core.selectors import category_tiles
-
         context = super().get_context(value, parent_context)
         category_ids = [category.pk for category in value["categories"] if category is not None]
         context["tiles"] = category_tiles(category_ids=category_ids)
@@ -111,8 +108,6 @@ class OfferBlock(blocks.StructBlock):
         template = "blocks/offer.html"
 
     def get_context(self, value, parent_context=None):
-        from cms.core.selectors import offer_cards
-
         context = super().get_context(value, parent_context)
         request = (parent_context or {}).get("request")
         offer = value["offer"]

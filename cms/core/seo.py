@@ -2,8 +2,10 @@
 
 import json
 
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.safestring import SafeString
+
+from commerce.catalogue.cards import price_shown
 
 # Same escapes as django.utils.html.json_script: nothing in the data can close the script tag.
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -49,14 +51,12 @@ def product_data(*, product, purchase_info, url: str, image_url: str = "") -> di
         data["sku"] = product.upc
     description = (product.description or "").strip()
     if description:
-        from django.utils.html import strip_tags
-
         data["description"] = strip_tags(description)[:5000]
     if image_url:
         data["image"] = image_url
     price = purchase_info.price if purchase_info else None
-    if price is not None and price.exists:
-        amount = price.incl_tax if price.is_tax_known else price.excl_tax
+    amount = price_shown(price=price) if price is not None else None
+    if amount is not None:
         available = purchase_info.availability.is_available_to_buy
         data["offers"] = {
             "@type": "Offer",

@@ -4,7 +4,7 @@ from contextlib import suppress
 
 from django.core.cache import cache
 
-from cms.core.selectors import CHROME_VERSION_KEY
+from cms.core.selectors.navigation import CHROME_VERSION_KEY
 
 
 def chrome_cache_invalidate(**_signal_kwargs) -> None:

@@ -13,7 +13,7 @@ from cms.core.choosers import (
     product_chooser_viewset,
 )
 from cms.core.models import Announcement, Menu
-from cms.core.selectors import low_stock_count, orders_today_count
+from cms.core.selectors.shop_figures import low_stock_count, orders_today_count
 
 
 @hooks.register("register_admin_viewset")

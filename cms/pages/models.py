@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from cms.core.blocks import BodyBlock
+from cms.pages.selectors import article_list
 
 SEO_IMAGE_PANEL = FieldPanel("seo_image")
 
@@ -53,12 +54,19 @@ class HomePage(SeoImageMixin, Page):
     template = "pages/home_page.html"
 
 
-class ContentPage(SeoImageMixin, Page):
-    """An information page (about, FAQ, shipping, terms, privacy) written by editors."""
+class BlocksPage(SeoImageMixin, Page):
+    """A page that is nothing but a stream of blocks; its subclasses say where it may live."""
 
     body = StreamField(BodyBlock(), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("body")]
+
+    class Meta:
+        abstract = True
+
+
+class ContentPage(BlocksPage):
+    """An information page (about, FAQ, shipping, terms, privacy) written by editors."""
 
     parent_page_types = ["cms_pages.HomePage", "cms_pages.ContentPage"]
     subpage_types = ["cms_pages.ContentPage"]
@@ -66,12 +74,8 @@ class ContentPage(SeoImageMixin, Page):
     template = "pages/content_page.html"
 
 
-class LandingPage(SeoImageMixin, Page):
+class LandingPage(BlocksPage):
     """A campaign page: products, offers and categories arranged freely for one promotion."""
-
-    body = StreamField(BodyBlock(), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("body")]
 
     parent_page_types = ["cms_pages.HomePage", "cms_pages.LandingPage"]
     subpage_types = ["cms_pages.LandingPage"]
@@ -93,12 +97,10 @@ class ArticleIndexPage(SeoImageMixin, Page):
     template = "pages/article_index_page.html"
 
     def get_context(self, request, *args, **kwargs):
-        from cms.core.selectors import article_list
-
         context = super().get_context(request, *args, **kwargs)
         tag = request.GET.get("tag", "").strip()
         context["tag"] = tag
-        context["articles"] = article_list(index=self, tag=tag)
+        context["articles"] = article_list(articles=ArticlePage.objects.child_of(self), tag=tag)
         return context
 
 

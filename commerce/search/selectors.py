@@ -3,7 +3,7 @@
 Price and stock are annotated in SQL the way Oscar's default strategy reads them (the first
 stock record of a product; for a parent, its public children's records), so that a listing can
 filter, count and sort on them without loading products into Python. The page itself is still
-priced by `request.strategy` in the template."""
+priced by `request.strategy`, in its product cards (commerce.catalogue.cards)."""
 
 from dataclasses import dataclass
 

@@ -49,7 +49,7 @@ def _browse_to_product_and_add_it(page, product):
     categories = page.locator("a[href*='/catalogue/category/'], a[href*='category=']")
     categories.filter(has_text="Pantry").first.click()
     assert "/category/" in page.url or "category=" in page.url
-    page.locator(".product_pod").get_by_role("link", name=product.title).first.click()
+    page.locator(".product-card").get_by_role("link", name=product.title).first.click()
     assert page.get_by_role("heading", name=product.title).is_visible()
     page.locator("#add_to_basket_form button[type=submit]").click()
     page.wait_for_load_state()

@@ -27,6 +27,17 @@ def test_page_tree_rules_keep_articles_in_the_journal_and_one_home(home_page):
     assert HomePage.can_create_at(Page.get_first_root_node()) is False  # max_count=1, exists
 
 
+def test_content_and_landing_pages_share_blocks_but_keep_their_own_places_and_templates():
+    assert ContentPage.can_create_at(LandingPage()) is False
+    assert LandingPage.can_create_at(ContentPage()) is False
+    assert LandingPage.can_create_at(LandingPage()) is True
+    assert ContentPage.template == "pages/content_page.html"
+    assert LandingPage.template == "pages/landing_page.html"
+    assert ContentPage._meta.get_field("body").stream_block.child_blocks.keys() == (
+        LandingPage._meta.get_field("body").stream_block.child_blocks.keys()
+    )
+
+
 def test_journal_lists_live_articles_newest_first_and_filters_by_tag(client, home_page):
     journal = home_page.add_child(instance=ArticleIndexPage(title="Journal", slug="journal"))
     old = journal.add_child(

@@ -2,11 +2,13 @@
 
 from django import template
 from django.conf import settings
-from oscar.templatetags.purchase_info_tags import purchase_info_for_product
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from cms.core import seo
-from cms.core.selectors import announcement_current, menu_footer, menu_main
+from cms.core.models import SiteSettings
+from cms.core.selectors.navigation import announcement_current, menu_footer, menu_main
+from commerce.catalogue.cards import purchase_info
 
 register = template.Library()
 
@@ -29,8 +31,6 @@ def current_announcement():
 
 
 def _site_settings(request):
-    from cms.core.models import SiteSettings
-
     if request is None or Site.find_for_request(request) is None:
         return None
     return SiteSettings.for_request(request)  # cached on the request, shared with the layout
@@ -103,8 +103,10 @@ def product_image_url(product) -> str:
 def product_ld_json(context, product):
     """Product + Offer and BreadcrumbList JSON-LD for an Oscar product page."""
     request = context.get("request")
-    purchase_info = (
-        purchase_info_for_product(request, product) if hasattr(request, "strategy") else None
+    info = (
+        purchase_info(product=product, strategy=request.strategy)
+        if hasattr(request, "strategy")
+        else None
     )
     url = _absolute(request, product.get_absolute_url())
     image_url = product_image_url(product)
@@ -112,9 +114,7 @@ def product_ld_json(context, product):
         image_url = _absolute(request, image_url)
     parts = [
         seo.ld_json_script(
-            seo.product_data(
-                product=product, purchase_info=purchase_info, url=url, image_url=image_url
-            )
+            seo.product_data(product=product, purchase_info=info, url=url, image_url=image_url)
         )
     ]
     category = product.get_categories().first()
@@ -124,6 +124,4 @@ def product_ld_json(context, product):
             crumbs.append((ancestor.name, _absolute(request, ancestor.get_absolute_url())))
     crumbs.append((product.get_title(), url))
     parts.append(seo.ld_json_script(seo.breadcrumb_data(crumbs=crumbs)))
-    from django.utils.safestring import mark_safe
-
     return mark_safe("".join(parts))

@@ -1,10 +1,10 @@
 """Response shapes of the catalogue endpoints. Price and availability come from Oscar's
-strategy (see selectors.purchase_info); the view passes the request's strategy in context."""
+strategy (see catalogue.cards.purchase_info); the view passes the request's strategy in context."""
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from . import selectors
+from commerce.catalogue.cards import purchase_info
 
 
 class PriceSerializer(serializers.Serializer):
@@ -61,9 +61,7 @@ def _purchase_info(serializer, product):
     cached = getattr(product, "_api_purchase_info", None)
     if cached is None:
         strategy = serializer.context["strategy"]
-        cached = product._api_purchase_info = selectors.purchase_info(
-            product=product, strategy=strategy
-        )
+        cached = product._api_purchase_info = purchase_info(product=product, strategy=strategy)
     return cached
 
 

@@ -7,7 +7,7 @@ from html import unescape
 def listed_titles(response) -> list[str]:
     """Titles of the product cards on the page, in order."""
     html = response.content.decode()
-    titles = re.findall(r'class="h6 mt-2 product-title"><a [^>]*title="([^"]*)"', html)
+    titles = re.findall(r'class="[^"]*\bproduct-title\b[^"]*"><a [^>]*title="([^"]*)"', html)
     return [unescape(title) for title in titles]
 
 

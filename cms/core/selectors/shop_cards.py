@@ -1,0 +1,89 @@
+"""Live shop content for page blocks: product cards (chosen products, an offer's products) and
+category tiles, read at render time so prices and stock are never stale."""
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db.models import QuerySet
+from oscar.core.loading import get_model
+
+from commerce.catalogue.cards import ProductCard, product_cards, request_strategy
+
+Product = get_model("catalogue", "Product")
+Category = get_model("catalogue", "Category")
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class CategoryTile:
+    name: str
+    url: str
+    image: object
+    description: str
+
+
+def _browsable(queryset: QuerySet) -> QuerySet:
+    # Parent products are priced from their public children's stock: fetch those in bulk too.
+    return (
+        queryset.browsable()
+        .base_queryset()
+        .prefetch_public_children(
+            queryset=Product.objects.public()
+            .select_related("parent__product_class")
+            .prefetch_related("stockrecords")
+        )
+    )
+
+
+def chosen_product_cards(*, product_ids: list[int], request) -> list[ProductCard]:
+    """Cards for the chosen products in the editor's order: current price and stock from Oscar's
+    strategy; hidden or deleted products are left out, sold-out ones marked."""
+    if not product_ids:
+        return []
+    by_id = {
+        product.pk: product for product in _browsable(Product.objects.filter(pk__in=product_ids))
+    }
+    products = [by_id[pk] for pk in dict.fromkeys(product_ids) if pk in by_id]
+    return product_cards(products=products, strategy=request_strategy(request=request))
+
+
+def _offer_discount(offer):
+    """A per-item price function for the offer's benefit, or None when it has no per-item price."""
+    benefit = offer.benefit
+    value = Decimal(benefit.value or 0)
+    kind = benefit.type
+    if kind == benefit.PERCENTAGE:
+        return lambda price: (price * (100 - min(value, 100)) / 100).quantize(CENT, ROUND_HALF_UP)
+    if kind == benefit.FIXED_UNIT:
+        return lambda price: max(price - value, Decimal("0.00"))
+    return None
+
+
+def offer_cards(*, offer, limit: int, request) -> list[ProductCard]:
+    """Cards for the products of an offer's range at the offer's price, while the offer runs."""
+    if offer is None or not offer.is_available() or offer.benefit.range is None:
+        return []
+    products = _browsable(offer.benefit.range.all_products()).order_by("title", "pk")[:limit]
+    return product_cards(
+        products=products,
+        strategy=request_strategy(request=request),
+        discount=_offer_discount(offer),
+    )
+
+
+def category_tiles(*, category_ids: list[int]) -> list[CategoryTile]:
+    """Tiles for the chosen public categories in the editor's order."""
+    if not category_ids:
+        return []
+    by_id = {c.pk: c for c in Category.objects.filter(pk__in=category_ids, is_public=True)}
+    return [
+        CategoryTile(
+            name=by_id[pk].name,
+            url=by_id[pk].get_absolute_url(),
+            image=by_id[pk].image or None,
+            description=by_id[pk].description,
+        )
+        for pk in dict.fromkeys(category_ids)
+        if pk in by_id
+    ]

@@ -1,0 +1,104 @@
+"""Product cards: a product as a shopper sees it in a listing or in a page block.
+
+This is the one place that says which price the shop shows: Oscar's strategy prices the product
+(a parent from its variants), and the amount shown is the price including tax when the tax is
+known, else the price excluding tax."""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from oscar.core.loading import get_class
+
+Selector = get_class("partner.strategy", "Selector")
+
+SOLD_OUT = "Sold out"
+UNAVAILABLE = "Currently unavailable"
+
+
+@dataclass(frozen=True)
+class ProductCard:
+    """What a product card shows; `price` is None when the product cannot be priced."""
+
+    product: object
+    title: str
+    url: str
+    image: object
+    price: Decimal | None
+    currency: str
+    is_available: bool
+    status: str
+    original_price: Decimal | None = None
+
+    @property
+    def is_parent(self) -> bool:
+        """Priced "from" its cheapest variant; bought by choosing one."""
+        return self.product.is_parent
+
+    @property
+    def needs_options(self) -> bool:
+        """Bought from the product page, where a variant or the product's options are chosen."""
+        return self.product.is_parent or self.product.has_options
+
+
+def purchase_info(*, product, strategy):
+    """Oscar's price and availability for a product (a parent's come from its variants)."""
+    if product.is_parent:
+        return strategy.fetch_for_parent(product)
+    return strategy.fetch_for_product(product)
+
+
+def price_shown(*, price) -> Decimal | None:
+    """The amount a shopper sees for an Oscar price: incl. tax if known, else excl. tax."""
+    if not price.exists:
+        return None
+    return price.incl_tax if price.is_tax_known else price.excl_tax
+
+
+def request_strategy(*, request):
+    """The pricing strategy of a request: Oscar's middleware sets it; else one is made for it."""
+    strategy = getattr(request, "strategy", None)
+    if strategy is None:
+        strategy = Selector().strategy(request=request, user=getattr(request, "user", None))
+    return strategy
+
+
+def product_card(
+    *, product, strategy, discount: Callable[[Decimal], Decimal] | None = None
+) -> ProductCard:
+    """A product's card at the strategy's price; `discount` maps a price to an offer's price."""
+    info = purchase_info(product=product, strategy=strategy)
+    price = info.price
+    amount = price_shown(price=price)
+    available = amount is not None and bool(info.availability.is_available_to_buy)
+    if amount is None:
+        status = UNAVAILABLE
+    elif not available:
+        status = SOLD_OUT
+    else:
+        status = str(info.availability.short_message)
+    original = None
+    if discount is not None and amount is not None:
+        discounted = discount(amount)
+        if discounted < amount:
+            original, amount = amount, discounted
+    return ProductCard(
+        product=product,
+        title=product.get_title(),
+        url=product.get_absolute_url(),
+        image=product.primary_image(),
+        price=amount,
+        currency=price.currency if price.exists else "",
+        is_available=available,
+        status=status,
+        original_price=original,
+    )
+
+
+def product_cards(
+    *, products: Iterable, strategy, discount: Callable[[Decimal], Decimal] | None = None
+) -> list[ProductCard]:
+    """Cards for `products` in their order (load their stock records and images beforehand)."""
+    return [
+        product_card(product=product, strategy=strategy, discount=discount) for product in products
+    ]
