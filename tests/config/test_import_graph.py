@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("cms", "commerce")
+PACKAGES = ("cms", "commerce", "demo")
 
 
 def _module_name(path: Path, root: Path) -> str:
@@ -153,8 +153,7 @@ def test_a_cycle_hidden_in_a_function_through_relative_imports_is_found(tmp_path
     ]
 
 
-# TODO(lead): add "commerce" once the commerce branches are merged and its cycles are fixed.
-@pytest.mark.parametrize("package", ["cms"])
+@pytest.mark.parametrize("package", PACKAGES)
 def test_no_import_cycle_in(package):
     cycles = _cycles(import_graph(), package)
     assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(c) for c in cycles)

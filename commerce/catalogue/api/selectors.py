@@ -108,13 +108,6 @@ def products_in_category(*, products: QuerySet, category_id: int) -> QuerySet:
     )
 
 
-def purchase_info(*, product, strategy):
-    """Oscar's price and availability for a product (a parent's come from its variants)."""
-    if product.is_parent:
-        return strategy.fetch_for_parent(product)
-    return strategy.fetch_for_product(product)
-
-
 def request_strategy(*, request):
     """The pricing strategy Oscar would use for this request and user."""
     return Selector().strategy(request=request, user=request.user)
