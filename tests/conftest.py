@@ -11,6 +11,13 @@ def pytest_configure(config):
     config.addinivalue_line("filterwarnings", "ignore::jwt.warnings.InsecureKeyLengthWarning")
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """`load` tests run last: a quick failure elsewhere shows before minutes of load. The sort is
+    stable, so pytest-django's order of the rest is kept."""
+    items.sort(key=lambda item: item.get_closest_marker("load") is not None)
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"

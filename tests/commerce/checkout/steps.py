@@ -1,13 +1,9 @@
 """The shopper's checkout steps, driven through the Django test client like a browser would."""
 
-from decimal import Decimal as D
-
 from django.urls import reverse
-from oscar.core.loading import get_model
-from oscar.test.factories import CountryFactory, create_product
+from oscar.test.factories import CountryFactory
 
-Category = get_model("catalogue", "Category")
-ProductCategory = get_model("catalogue", "ProductCategory")
+from tests.factories import CategoryFactory, ProductFactory
 
 ADDRESS = {
     "first_name": "Ada",
@@ -23,15 +19,10 @@ ADDRESS = {
 def shop_ready(*, title: str = "Linen tea towel", price: str = "12.00", in_stock: int = 10):
     """A shipping country and a stock-tracked product in a public category."""
     CountryFactory(iso_3166_1_a2="GB", printable_name="United Kingdom", is_shipping_country=True)
-    product = create_product(
-        title=title,
-        product_class="Homeware",
-        price=D(price),
-        num_in_stock=in_stock,
+    product = ProductFactory(
+        title=title, price=price, stock=in_stock, categories=[CategoryFactory(name="Kitchen")]
     )
     assert product.get_product_class().track_stock
-    category = Category.add_root(name="Kitchen", slug="kitchen", is_public=True)
-    ProductCategory.objects.create(product=product, category=category)
     return product
 
 

@@ -1,9 +1,10 @@
 """Every checkout step answers bad input with a message saying what to do, never a 500."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from oscar.core.loading import get_model
+
+from tests.factories import UserFactory
 
 from .steps import (
     add_to_basket,
@@ -114,7 +115,7 @@ def test_opening_the_preview_without_choosing_payment_sends_the_shopper_back(
 @pytest.mark.parametrize("address_id", ["999999", "abc", ""])
 def test_shipping_to_an_address_not_in_your_address_book_is_refused(client, address_id):
     add_to_basket(client, shop_ready())
-    client.force_login(get_user_model().objects.create_user(email="g@example.com", password="x"))
+    client.force_login(UserFactory())
     response = client.post(
         reverse("checkout:shipping-address"),
         {"address_id": address_id, "action": "ship_to"},

@@ -1,13 +1,12 @@
 """Delivery options and destinations the shopper is offered."""
 
-from decimal import Decimal as D
-
 import pytest
 from django.urls import reverse
 from oscar.core.loading import get_model
-from oscar.test.factories import create_product
 
-from .steps import add_to_basket, start_as_guest
+from tests.factories import ProductFactory
+
+from .steps import add_to_basket, enter_address, start_as_guest
 
 Country = get_model("address", "Country")
 
@@ -18,7 +17,7 @@ def test_a_fresh_shop_delivers_to_the_uk_so_checkout_can_start(client):
     assert list(
         Country.objects.filter(is_shipping_country=True).values_list("iso_3166_1_a2", flat=True)
     ) == ["GB"]
-    product = create_product(title="Wool throw", price=D("45.00"), num_in_stock=2)
+    product = ProductFactory(title="Wool throw", price="45.00", stock=2)
     add_to_basket(client, product)
     start_as_guest(client, "ada@example.com")
     page = client.get(reverse("checkout:shipping-address"))
@@ -33,19 +32,10 @@ def test_a_fresh_shop_delivers_to_the_uk_so_checkout_can_start(client):
 def test_standard_delivery_is_free_from_fifty_pounds_express_always_costs(
     client, price, standard, express
 ):
-    product = create_product(title="Wool throw", price=D(price), num_in_stock=2)
+    product = ProductFactory(title="Wool throw", price=price, stock=2)
     add_to_basket(client, product)
     start_as_guest(client, "ada@example.com")
-    client.post(
-        reverse("checkout:shipping-address"),
-        {
-            "first_name": "Ada",
-            "last_name": "L",
-            "line1": "1 Loom St",
-            "line4": "London",
-            "postcode": "N1 9GU",
-        },
-    )
+    enter_address(client)
     html = client.get(reverse("checkout:shipping-method")).content.decode()
     standard_at = html.index("Standard delivery")
     express_at = html.index("Express delivery")

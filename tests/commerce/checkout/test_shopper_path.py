@@ -3,11 +3,11 @@
 from decimal import Decimal as D
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core import mail
 from django.urls import reverse
 from oscar.core.loading import get_model
+
+from tests.factories import StaffFactory, UserFactory
 
 from .steps import (
     add_to_basket,
@@ -86,7 +86,7 @@ def test_guest_pays_by_bank_transfer_with_express_delivery(client, settings):
 
 def test_signed_in_shopper_pays_cash_on_delivery_and_sees_the_order_in_history(client):
     product = shop_ready(price="60.00", in_stock=3)
-    shopper = get_user_model().objects.create_user(email="grace@example.com", password="pw")
+    shopper = UserFactory(email="grace@example.com")
     client.force_login(shopper)
 
     preview = checkout_to_preview(
@@ -133,14 +133,8 @@ def test_staff_see_the_order_and_how_it_will_be_paid_in_the_dashboard(client):
     assert order.shipping_incl_tax == D("3.95")  # under £50, standard delivery is charged
 
     client.logout()
-    staff = get_user_model().objects.create_user(email="staff@example.com", password="pw")
-    staff.is_staff = True
-    staff.save()
     # Oscar 4's order dashboard asks for the model permission, not just is_staff
-    staff.user_permissions.add(
-        Permission.objects.get(content_type__app_label="order", codename="view_order")
-    )
-    client.force_login(staff)
+    client.force_login(StaffFactory(permissions=["order.view_order"]))
     listing = client.get(reverse("dashboard:order-list"))
     assert listing.status_code == 200 and order.number in listing.content.decode()
     detail = client.get(reverse("dashboard:order-detail", kwargs={"number": order.number}))
@@ -151,7 +145,7 @@ def test_staff_see_the_order_and_how_it_will_be_paid_in_the_dashboard(client):
 
 def test_returning_shopper_ships_to_an_address_from_their_address_book(client):
     product = shop_ready(price="5.00")
-    shopper = get_user_model().objects.create_user(email="grace@example.com", password="pw")
+    shopper = UserFactory(email="grace@example.com")
     client.force_login(shopper)
     checkout_to_preview(
         client, product=product, email=None, shipping="standard", payment="cash-on-delivery"

@@ -2,9 +2,9 @@
 
 import pytest
 from oscar.core.loading import get_model
-from oscar.test.factories import create_product
 
 from commerce.partner.services import OutOfStock, stock_allocate
+from tests.factories import ProductFactory
 
 StockRecord = get_model("partner", "StockRecord")
 
@@ -12,10 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _stockrecord(in_stock: int):
-    product = create_product(
-        title="Copper pan", product_class="Cookware", price=30, num_in_stock=in_stock
-    )
-    return product.stockrecords.get()
+    return ProductFactory(title="Copper pan", price=30, stock=in_stock).stockrecords.get()
 
 
 def test_allocating_what_is_in_stock_reserves_it():

@@ -3,6 +3,13 @@
 import re
 from html import unescape
 
+# The site's header and footer cost this many queries on every page once their menus and
+# announcements are cached (the Wagtail site and its settings are still read per request).
+SITE_CHROME = 2
+# What a listing page itself may spend: counts, the page, its images and stock records, and
+# the category, seller and attribute facets. In all within the issue's aim of 12.
+LISTING_BUDGET = SITE_CHROME + 7
+
 
 def listed_titles(response) -> list[str]:
     """Titles of the product cards on the page, in order."""

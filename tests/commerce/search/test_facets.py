@@ -4,28 +4,29 @@ filters sit in the URL and combine, and values the shop does not know are ignore
 import pytest
 
 from tests.commerce.search.helpers import facet_counts, facet_url, listed_titles, num_matching
+from tests.factories import CategoryFactory, ClothingFactory, ClothingParentFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def wardrobe(catalogue):
-    clothing = catalogue.category("Clothing")
-    shirts = catalogue.category("Shirts", parent=clothing)
-    home = catalogue.category("Home")
-    catalogue.product("Blue shirt", price=20, colour="Blue", size="M", categories=[shirts])
-    catalogue.product(
-        "Red shirt", price=35, colour="Red", size="L", categories=[shirts], seller="Loom & Co"
+def wardrobe(db):
+    clothing = CategoryFactory(name="Clothing")
+    shirts = CategoryFactory(name="Shirts", parent=clothing)
+    home = CategoryFactory(name="Home")
+    ClothingFactory(title="Blue shirt", price=20, colour="Blue", size="M", categories=[shirts])
+    ClothingFactory(
+        title="Red shirt", price=35, colour="Red", size="L", categories=[shirts], seller="Loom & Co"
     )
-    catalogue.parent(
-        "Rugby top",
+    ClothingParentFactory(
+        title="Rugby top",
         categories=[clothing],
         variants=[
             {"colour": "Red", "size": "S", "price": 60, "stock": 0},
             {"colour": "Green", "size": "M", "price": 65, "stock": 2, "seller": "Loom & Co"},
         ],
     )
-    catalogue.product("Cushion", price=120, stock=0, categories=[home])
+    ClothingFactory(title="Cushion", price=120, stock=0, categories=[home])
     return {"clothing": clothing, "shirts": shirts, "home": home}
 
 

@@ -3,14 +3,15 @@
 import pytest
 
 from tests.commerce.search.helpers import listed_titles, num_matching
+from tests.factories import ClothingFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def shelf(catalogue):
+def shelf(db):
     for number in range(25):
-        catalogue.product(f"Notebook {number:02d}", price=5)
+        ClothingFactory(title=f"Notebook {number:02d}", price=5)
 
 
 def test_a_listing_shows_twenty_products_a_page(client, shelf):

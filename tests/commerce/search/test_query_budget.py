@@ -5,27 +5,22 @@ the first render of a thumbnail also writes sorl-thumbnail's key-value store."""
 
 import pytest
 
-from tests.commerce.search.helpers import listed_titles
+from tests.commerce.search.helpers import LISTING_BUDGET, SITE_CHROME, listed_titles
+from tests.factories import CategoryFactory, ClothingFactory, ClothingParentFactory
 
 pytestmark = pytest.mark.django_db
 
-# The site's header and footer cost this many queries on every page once their menus and
-# announcements are cached (the Wagtail site and its settings are still read per request).
-SITE_CHROME = 2
-# What a listing page itself may spend: counts, the page, its images and stock records, and
-# the category, seller and attribute facets. In all within the issue's aim of 12.
-LISTING_BUDGET = SITE_CHROME + 7
 COLOURS = ["Blue", "Red", "Green"]
 SIZES = ["S", "M", "L"]
 
 
-def _fill(catalogue, count: int):
-    clothing = catalogue.category("Clothing")
-    shirts = catalogue.category("Shirts", parent=clothing)
+def _fill(count: int):
+    clothing = CategoryFactory(name="Clothing")
+    shirts = CategoryFactory(name="Shirts", parent=clothing)
     for number in range(count):
         if number % 5 == 0:
-            catalogue.parent(
-                f"Jumper {number}",
+            ClothingParentFactory(
+                title=f"Jumper {number}",
                 categories=[clothing],
                 variants=[
                     {"colour": COLOURS[v % 3], "size": SIZES[v % 3], "price": 30 + v}
@@ -33,8 +28,8 @@ def _fill(catalogue, count: int):
                 ],
             )
         else:
-            catalogue.product(
-                f"Shirt {number}",
+            ClothingFactory(
+                title=f"Shirt {number}",
                 price=5 + number * 3,
                 stock=number % 4,
                 colour=COLOURS[number % 3],
@@ -54,10 +49,8 @@ def _assert_budget(client, django_assert_max_num_queries, url, budget):
 
 
 @pytest.mark.parametrize("count", [5, 50])
-def test_catalogue_page_stays_within_budget(
-    client, catalogue, django_assert_max_num_queries, count
-):
-    _fill(catalogue, count)
+def test_catalogue_page_stays_within_budget(client, django_assert_max_num_queries, count):
+    _fill(count)
     response = _assert_budget(
         client, django_assert_max_num_queries, "/shop/catalogue/", LISTING_BUDGET
     )
@@ -65,16 +58,16 @@ def test_catalogue_page_stays_within_budget(
 
 
 @pytest.mark.parametrize("count", [5, 50])
-def test_category_page_stays_within_budget(client, catalogue, django_assert_max_num_queries, count):
-    clothing = _fill(catalogue, count)
+def test_category_page_stays_within_budget(client, django_assert_max_num_queries, count):
+    clothing = _fill(count)
     _assert_budget(
         client, django_assert_max_num_queries, clothing.get_absolute_url(), LISTING_BUDGET + 1
     )
 
 
 @pytest.mark.parametrize("count", [5, 50])
-def test_search_page_stays_within_budget(client, catalogue, django_assert_max_num_queries, count):
-    _fill(catalogue, count)
+def test_search_page_stays_within_budget(client, django_assert_max_num_queries, count):
+    _fill(count)
     response = _assert_budget(
         client, django_assert_max_num_queries, "/shop/search/?q=shirt", LISTING_BUDGET + 2
     )
@@ -82,21 +75,19 @@ def test_search_page_stays_within_budget(client, catalogue, django_assert_max_nu
 
 
 @pytest.mark.parametrize("count", [5, 50])
-def test_filtered_listing_stays_within_budget(
-    client, catalogue, django_assert_max_num_queries, count
-):
-    _fill(catalogue, count)
+def test_filtered_listing_stays_within_budget(client, django_assert_max_num_queries, count):
+    _fill(count)
     url = "/shop/catalogue/?attr_colour=Red&price=0-25&price=25-50&in_stock=1&sort=price-asc"
     _assert_budget(client, django_assert_max_num_queries, url, LISTING_BUDGET + 2)
 
 
 def test_parent_with_twenty_variants_product_page_loads_them_once(
-    client, catalogue, django_assert_max_num_queries
+    client, django_assert_max_num_queries
 ):
     variants = [
         {"colour": COLOURS[v % 3], "size": SIZES[v % 3], "price": 20 + v} for v in range(20)
     ]
-    parent = catalogue.parent("Big jumper", variants=variants)
+    parent = ClothingParentFactory(title="Big jumper", variants=variants)
     _assert_budget(
         client, django_assert_max_num_queries, parent.get_absolute_url(), SITE_CHROME + 18
     )

@@ -7,20 +7,22 @@ from django.utils import timezone
 from oscar.core.loading import get_model
 
 from tests.commerce.search.helpers import listed_titles
+from tests.factories import ClothingFactory, ClothingParentFactory
 
 Product = get_model("catalogue", "Product")
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def shelf(catalogue):
-    cheap = catalogue.product("Cheap socks", price=5, rating=2.0)
-    dear = catalogue.product("Dear coat", price=200, rating=4.5)
-    mid = catalogue.parent("Mid jumper", variants=[{"price": 70}, {"price": 40}], rating=None)
+def shelf(db):
+    cheap = ClothingFactory(title="Cheap socks", price=5, rating=2.0)
+    dear = ClothingFactory(title="Dear coat", price=200, rating=4.5)
+    mid = ClothingParentFactory(
+        title="Mid jumper", variants=[{"price": 70}, {"price": 40}], rating=None
+    )
     now = timezone.now()
     for age, product in enumerate([mid, dear, cheap]):
         Product.objects.filter(pk=product.pk).update(date_created=now - timedelta(days=age))
-    return catalogue
 
 
 @pytest.mark.parametrize(
@@ -42,9 +44,9 @@ def test_a_parent_is_priced_from_its_cheapest_variant(client, shelf):
     assert "Mid jumper" in html
 
 
-def test_search_ranks_title_matches_above_description_matches(client, catalogue):
-    catalogue.product("Gardening gloves", description="Tough enough for a shirt pocket")
-    catalogue.product("Flannel shirt", description="Warm")
+def test_search_ranks_title_matches_above_description_matches(client):
+    ClothingFactory(title="Gardening gloves", description="Tough enough for a shirt pocket")
+    ClothingFactory(title="Flannel shirt", description="Warm")
     assert listed_titles(client.get("/shop/search/?q=shirt")) == [
         "Flannel shirt",
         "Gardening gloves",
