@@ -1,3 +1,7 @@
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
 from django.contrib.auth import get_user_model
 from rest_framework.test import APIClient
@@ -16,6 +20,26 @@ def pytest_collection_modifyitems(items):
     """`load` tests run last: a quick failure elsewhere shows before minutes of load. The sort is
     stable, so pytest-django's order of the rest is kept."""
     items.sort(key=lambda item: item.get_closest_marker("load") is not None)
+
+
+def pytest_collection_finish(session):
+    """The SQLite load test needs a freshly migrated SQLite file: start its migration now, in
+    the background, so it runs beside the PostgreSQL test database's creation."""
+    if any(item.get_closest_marker("load") for item in session.items):
+        from tests.config.test_sqlite_concurrency import sqlite_migration_start
+
+        folder = Path(tempfile.mkdtemp(prefix="shop-sqlite-"))
+        session.config.sqlite_migration = folder, sqlite_migration_start(folder)
+
+
+def pytest_unconfigure(config):
+    started = getattr(config, "sqlite_migration", None)
+    if started is not None:
+        folder, migration = started
+        if migration.poll() is None:
+            migration.kill()
+        migration.communicate()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

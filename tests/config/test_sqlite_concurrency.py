@@ -147,20 +147,41 @@ def _fire(
     return result
 
 
-@pytest.fixture(scope="module")
-def sqlite_shop(tmp_path_factory):
-    """gunicorn as `make run` starts it, on a migrated SQLite file with 12 products (it stops
-    within a second of the tests instead of waiting out open keep-alive connections)."""
-    folder = tmp_path_factory.mktemp("sqlite-shop")
-    database = folder / "db.sqlite3"
-    env = {
+def sqlite_shop_env(folder: Path) -> dict:
+    """The environment of `make run` on a SQLite file in `folder`."""
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.local",
-        "DATABASE_URL": f"sqlite:///{database}",
+        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "MEDIA_ROOT": str(folder / "media"),
         "STATIC_ROOT": str(folder / "static"),
     }
-    _manage(env, "migrate", "--noinput")
+
+
+def sqlite_migration_start(folder: Path) -> subprocess.Popen:
+    """`manage.py migrate` of a fresh SQLite file in `folder`, in the background: tests/conftest.py
+    starts it when the session begins, so it runs beside the PostgreSQL test database's creation
+    (another core) instead of after every other test."""
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "migrate", "--noinput"],
+        cwd=ROOT, env=sqlite_shop_env(folder),
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def sqlite_shop(request, tmp_path_factory):
+    """gunicorn as `make run` starts it, on a migrated SQLite file with 12 products (it stops
+    within a second of the tests instead of waiting out open keep-alive connections)."""
+    started = getattr(request.config, "sqlite_migration", None)
+    if started is None:  # the module runs alone: migrate now
+        folder = tmp_path_factory.mktemp("sqlite-shop")
+        started = folder, sqlite_migration_start(folder)
+    folder, migration = started
+    output, _ = migration.communicate(timeout=600)
+    assert migration.returncode == 0, f"migrate failed:\n{output}"
+    database = folder / "db.sqlite3"
+    env = sqlite_shop_env(folder)
     category_url = _manage(env, "shell", "-c", SEED_CATALOGUE).strip().splitlines()[-1]
     _manage(env, "shell", "-c", PLACEHOLDER_IMAGE)
     port = _free_port()
