@@ -19,6 +19,8 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
         "commerce.search.views.product",
         "ProductDetailView",
     ),
+    # The shopper's order page with line statuses, tracking, refunds and a cancel button.
+    ("customer.views", "OrderDetailView"): ("commerce.order.views.customer", "OrderDetailView"),
 }
 
 
