@@ -3,11 +3,7 @@
 from enum import StrEnum
 
 from oscar.apps.order.exceptions import *  # noqa: F403
-from oscar.apps.order.exceptions import (
-    InvalidOrderStatus,
-    InvalidPaymentEvent,
-    InvalidShippingEvent,
-)
+from oscar.apps.order.exceptions import InvalidPaymentEvent, InvalidShippingEvent
 
 
 class OrderChangeRefusal(StrEnum):
@@ -22,10 +18,11 @@ class OrderChangeRefusal(StrEnum):
     INVALID_QUANTITY = "invalid_quantity"
 
 
-class OrderChangeRefused(InvalidOrderStatus, InvalidShippingEvent, InvalidPaymentEvent):
+class OrderChangeRefused(InvalidShippingEvent, InvalidPaymentEvent):
     """A lifecycle service refused a change; `message` is a sentence for the shopper or staff.
 
-    It is each of Oscar's refusals, so Oscar's dashboard actions show it as a message."""
+    It is Oscar's shipping and payment event refusal too, so Oscar's dashboard line actions
+    show it as a message (the order status forms catch it in commerce.order.views.dashboard)."""
 
     def __init__(self, code: OrderChangeRefusal, message: str):
         super().__init__(message)

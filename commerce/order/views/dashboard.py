@@ -12,6 +12,15 @@ from ..exceptions import OrderChangeRefused
 from ..statuses import LineStatus
 
 
+class OrderListView(views.OrderListView):
+    def change_order_status(self, request, order):
+        # Oscar's bulk status change only expects payment errors.
+        try:
+            return super().change_order_status(request, order)
+        except OrderChangeRefused as refusal:
+            messages.error(request, refusal.message)
+
+
 class OrderDetailView(views.OrderDetailView):
     order_actions = (*views.OrderDetailView.order_actions, "cancel_order", "refund_order")
     line_actions = (
@@ -32,6 +41,14 @@ class OrderDetailView(views.OrderDetailView):
         return self.reload_page()
 
     # Order-level actions
+
+    def change_order_status(self, request, order):
+        # Oscar's status form lands in the lifecycle services through the EventHandler.
+        try:
+            return super().change_order_status(request, order)
+        except OrderChangeRefused as refusal:
+            messages.error(request, refusal.message)
+            return self.reload_page()
 
     def cancel_order(self, request, order):
         reason = request.POST.get("reason", "").strip()

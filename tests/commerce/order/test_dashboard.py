@@ -101,3 +101,34 @@ def test_statuses_that_move_stock_are_not_set_directly(staff_client):
     )
     line.refresh_from_db()
     assert line.status == "Being processed"
+
+
+def test_the_order_status_form_cancels_through_the_lifecycle(staff_client, changes):
+    towel = stocked_product(title="Tea towel", price="12.00", in_stock=4)
+    order = order_placed(items=[(towel, 2)])
+    staff_client.post(
+        _url(order), {"order_action": "change_order_status", "new_status": "Cancelled"}
+    )
+    order.refresh_from_db()
+    assert order.status == "Cancelled"
+    assert stock_of(towel) == (4, 0)
+    assert changes.kinds()[-1] == "cancelled"
+
+
+def test_a_refused_status_change_is_a_message_on_the_detail_and_list_pages(staff_client):
+    order = order_placed(items=[(stocked_product(title="Jar", price="3.00"), 1)])
+    # "Complete" is delivery of what was shipped, and nothing was.
+    response = staff_client.post(
+        _url(order), {"order_action": "change_order_status", "new_status": "Complete"}, follow=True
+    )
+    assert "Nothing of this order is on its way." in response.content.decode()
+
+    response = staff_client.post(
+        reverse("dashboard:order-list"),
+        {"action": "change_order_statuses", "selected_order": [order.pk], "new_status": "Complete"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "Nothing of this order is on its way." in response.content.decode()
+    order.refresh_from_db()
+    assert order.status == "Pending"
