@@ -5,12 +5,13 @@ from decimal import Decimal as D
 import pytest
 from django.contrib.auth import get_user_model
 from oscar.apps.shipping.methods import FixedPrice
-from oscar.core.loading import get_model
+from oscar.core.loading import get_class, get_model
 from oscar.test.factories import create_basket, create_order, create_product
 
 from commerce.order import lifecycle
 
 StockRecord = get_model("partner", "StockRecord")
+Applicator = get_class("offer.applicator", "Applicator")
 
 
 def stocked_product(*, title: str, price: str, in_stock: int = 10):
@@ -25,11 +26,12 @@ def stock_of(product) -> tuple[int, int]:
 
 
 def order_placed(*, items, user=None, shipping: str = "5.00", email: str = "guest@example.com"):
-    """An order placed the way checkout places it (stock allocated); `items` are
-    (product, quantity) pairs; shipping is a fixed charge."""
+    """An order placed the way checkout places it (open offers applied, stock allocated);
+    `items` are (product, quantity) pairs; shipping is a fixed charge."""
     basket = create_basket(empty=True)
     for product, quantity in items:
         basket.add_product(product, quantity)
+    Applicator().apply(basket, user)
     charge = D(shipping)
     return create_order(
         basket=basket,

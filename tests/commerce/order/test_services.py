@@ -4,6 +4,7 @@ stock and money, and announce each change once."""
 from decimal import Decimal as D
 
 import pytest
+from oscar.test.factories import create_offer
 
 from commerce.order import services
 from commerce.order.exceptions import OrderChangeRefusal, OrderChangeRefused
@@ -81,16 +82,20 @@ def test_refunds_line_by_line_never_exceed_what_was_paid(changes):
     assert refunded[-1].shipping_amount == D("4.50")
 
 
-def test_a_refund_takes_the_orders_discount_into_account():
-    towel = stocked_product(title="Tea towel", price="20.00")
-    order = order_placed(items=[(towel, 2)])
-    line = order.lines.get()
-    # What a basket offer leaves on the line: Oscar stores the discounted price on it.
-    line.line_price_incl_tax = D("30.00")
-    line.save()
+def test_refunds_pay_back_what_was_paid_after_the_orders_discount():
+    create_offer()  # Oscar's test offer: 20% off everything
+    towel = stocked_product(title="Tea towel", price="12.00")
+    apron = stocked_product(title="Apron", price="30.00")
+    order = order_placed(items=[(towel, 2), (apron, 1)], shipping="5.00")
+    assert order.total_incl_tax == D("48.20")  # (24.00 + 30.00) x 80% + 5.00
+    towel_line, apron_line = order.lines.order_by("pk")
     services.order_lines_ship(order=order, carrier="DPD", reference="1")
-    refund = services.order_refund(order=order, line_quantities={line: 1}, reason="Broken")
-    assert refund.amount == D("15.00")
+
+    first = services.order_refund(order=order, line_quantities={towel_line: 1}, reason="Torn")
+    assert first.amount == D("9.60")
+    rest = services.order_refund(order=order, reason="Returned the lot")
+    assert rest.amount == D("9.60") + D("24.00") + D("5.00")
+    assert first.amount + rest.amount == order.total_incl_tax
 
 
 def test_restocking_a_refund_puts_the_returned_items_back_on_the_shelf():
