@@ -28,6 +28,17 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("customer.views", "AccountAuthView"): ("commerce.users.views", "AccountAuthView"),
     ("customer.views", "ProfileUpdateView"): ("commerce.users.views", "ProfileUpdateView"),
+    # The shopper's order page with line statuses, tracking, refunds and a cancel button.
+    ("customer.views", "OrderDetailView"): ("commerce.order.views.customer", "OrderDetailView"),
+    # The dashboard's order pages with the lifecycle's ship, cancel and refund actions.
+    ("dashboard.orders.views", "OrderDetailView"): (
+        "commerce.order.views.dashboard",
+        "OrderDetailView",
+    ),
+    ("dashboard.orders.views", "OrderListView"): (
+        "commerce.order.views.dashboard",
+        "OrderListView",
+    ),
 }
 
 

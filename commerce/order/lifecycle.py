@@ -16,6 +16,19 @@ A listener is called inside the transaction that changed the order, after the ch
 written: what it writes commits or rolls back with the change, and an exception it raises
 undoes the change. Anything that leaves the database (emails, HTTP calls, tasks) must be
 deferred with `transaction.on_commit`. Each change is announced exactly once.
+
+What each kind means, who announces it, and the money it carries (`OrderChange.amount`, incl.
+tax, after the order's discounts; `LineChange.amount` per line):
+
+    PLACED     services.order_placed_announce (Oscar's order_placed)   every line, as paid
+    SHIPPED    services.order_lines_ship        the items shipped now (carrier, reference)
+    DELIVERED  services.order_lines_deliver     the items delivered now
+    CANCELLED  services.order_cancel / order_lines_cancel   the lines cancelled (reference: reason)
+    REFUNDED   services.order_refund            the money refunded now; `shipping_amount` is the
+               shipping refunded with the last items of an order; extra["payment_event"] is
+               Oscar's "Refund" PaymentEvent, extra["restocked"] whether items went back in stock
+
+A refused change (commerce.order.exceptions.OrderChangeRefused) is never announced.
 """
 
 from collections.abc import Callable

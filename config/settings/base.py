@@ -207,15 +207,6 @@ OSCAR_SHOP_TAGLINE = "Goods worth keeping"
 OSCAR_HOMEPAGE = "/"
 OSCAR_DEFAULT_CURRENCY = "GBP"
 OSCAR_ALLOW_ANON_CHECKOUT = True
-OSCAR_INITIAL_ORDER_STATUS = "Pending"
-OSCAR_INITIAL_LINE_STATUS = "Pending"
-OSCAR_ORDER_STATUS_PIPELINE = {
-    "Pending": ("Being processed", "Cancelled"),
-    "Being processed": ("Shipped", "Cancelled"),
-    "Shipped": ("Complete",),
-    "Complete": (),
-    "Cancelled": (),
-}
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 THUMBNAIL_PRESERVE_FORMAT = True
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
@@ -353,3 +344,29 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     ).strip()
 # Oscar classes the shop replaces without forking their app: commerce/core/loading.py.
 OSCAR_DYNAMIC_CLASS_LOADER = "commerce.core.loading.class_loader"
+
+# ------------------------------------------------------------------ orders
+# The order lifecycle (commerce/order): a line moves through the line pipeline by the services in
+# commerce.order.services, and the order's status follows its lines (shipped when every open line
+# has shipped, complete when every line is delivered or closed, cancelled when every line is).
+OSCAR_INITIAL_ORDER_STATUS = "Pending"
+OSCAR_INITIAL_LINE_STATUS = "Pending"
+OSCAR_LINE_STATUS_PIPELINE = {
+    "Pending": ("Being processed", "Shipped", "Cancelled"),
+    "Being processed": ("Shipped", "Cancelled"),
+    "Shipped": ("Delivered", "Refunded"),
+    "Delivered": ("Refunded",),
+    "Cancelled": (),
+    "Refunded": (),
+}
+OSCAR_ORDER_STATUS_PIPELINE = {
+    "Pending": ("Being processed", "Shipped", "Complete", "Cancelled", "Refunded"),
+    "Being processed": ("Shipped", "Complete", "Cancelled", "Refunded"),
+    "Shipped": ("Complete", "Refunded"),
+    "Complete": ("Refunded",),
+    "Cancelled": (),
+    "Refunded": (),
+}
+# Staff moving an order to "Being processed" moves its pending lines along; every other order
+# status is derived from the lines (commerce.order.services), never cascaded onto them.
+OSCAR_ORDER_STATUS_CASCADE = {"Being processed": "Being processed"}
