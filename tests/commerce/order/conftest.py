@@ -3,7 +3,6 @@
 from decimal import Decimal as D
 
 import pytest
-from django.contrib.auth import get_user_model
 from oscar.apps.shipping.methods import FixedPrice
 from oscar.core.loading import get_class, get_model
 from oscar.test.factories import create_basket, create_order, create_product
@@ -39,11 +38,6 @@ def order_placed(*, items, user=None, shipping: str = "5.00", email: str = "gues
         shipping_method=FixedPrice(charge_excl_tax=charge, charge_incl_tax=charge),
         guest_email="" if user else email,
     )
-
-
-@pytest.fixture
-def shopper(db):
-    return get_user_model().objects.create_user(email="shopper@example.com", password="pass-1234")
 
 
 class ChangeLog(list):
