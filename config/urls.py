@@ -12,6 +12,10 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(
+        "shop/dashboard/webhooks/",
+        include((apps.get_app_config("webhooks_dashboard").urls[0], "webhooks_dashboard")),
+    ),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("api/v1/", include("commerce.api.urls")),
 ]

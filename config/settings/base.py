@@ -100,6 +100,7 @@ LOCAL_APPS = [
     "commerce.users",
     "cms.core",
     "cms.pages",
+    "commerce.webhooks",
 ]
 
 INSTALLED_APPS = DJANGO_APPS + LOCAL_APPS + OSCAR_APPS + WAGTAIL_APPS + THIRD_PARTY_APPS
@@ -370,3 +371,27 @@ OSCAR_ORDER_STATUS_PIPELINE = {
 # Staff moving an order to "Being processed" moves its pending lines along; every other order
 # status is derived from the lines (commerce.order.services), never cascaded onto them.
 OSCAR_ORDER_STATUS_CASCADE = {"Being processed": "Being processed"}
+
+# ------------------------------------------------------------------ webhooks and background work
+# Order webhooks (commerce.webhooks) are sent by background work on django-tasks' database
+# backend (django-tasks-db) under its own alias "background", run by a worker:
+#     python manage.py db_worker --backend background
+# "default" stays the immediate backend Wagtail's own tasks have always run on: switching it to
+# the database would leave them unrun wherever no worker is started.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+INSTALLED_APPS += ["commerce.webhooks.dashboard.apps.WebhooksDashboardConfig"]
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# Seconds a receiver may take to answer one POST, and the waits before each retry
+# (1 min, 5 min, 30 min, 2 h, 12 h; after the last retry the delivery is failed).
+WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)
+WEBHOOK_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 3600, 12 * 3600]
+OSCAR_DASHBOARD_NAVIGATION += [
+    {
+        "label": "Webhooks",
+        "icon": "fas fa-satellite-dish",
+        "url_name": "webhooks_dashboard:webhook-list",
+    }
+]
