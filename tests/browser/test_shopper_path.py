@@ -2,15 +2,15 @@
 
 import re
 from decimal import Decimal as D
-from importlib import import_module
 from pathlib import Path
 
 import pytest
-from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.core.loading import get_model
 from oscar.test.factories import CountryFactory, ProductClassFactory, create_product
+
+from tests.commerce.checkout.steps import delivery_methods_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -32,10 +32,7 @@ def tea_in_the_pantry(home_page):
         code="ORDER_PLACED", defaults={"name": "Order placed"}
     )
     CountryFactory(iso_3166_1_a2="GB", printable_name="United Kingdom", is_shipping_country=True)
-    # Transactional tests flush the migrations' data: bring back the shop's delivery methods.
-    import_module("commerce.core.migrations.0003_shipping_methods").shipping_methods_create(
-        django_apps, None
-    )
+    delivery_methods_ready()
     pantry = create_from_breadcrumbs("Pantry")
     product = create_product(
         title="Smoked Lapsang Tea",
