@@ -6,6 +6,8 @@ from pathlib import Path
 import environ
 from oscar.defaults import *  # noqa: F403  (Oscar's documented way to take its defaults)
 
+from commerce.dashboard.navigation import DASHBOARD_NAVIGATION
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -24,6 +26,7 @@ DJANGO_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # WhiteNoise's runserver must be found before staticfiles' own (the first app wins).
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sites",
@@ -32,7 +35,10 @@ DJANGO_APPS = [
     "django.contrib.humanize",
 ]
 
-OSCAR_APPS = [
+THIRD_PARTY_APPS = [
+    # ---- django-oscar, in Oscar's own order. Our forks (commerce.checkout, .shipping, .partner,
+    # .order, .search) stand where Oscar's app stood: a fork keeps the Oscar app's label, so it
+    # replaces that entry (two apps cannot share a label) rather than joining LOCAL_APPS.
     "oscar.config.Shop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
     "commerce.checkout.apps.CheckoutConfig",
@@ -63,12 +69,11 @@ OSCAR_APPS = [
     "oscar.apps.dashboard.vouchers.apps.VouchersDashboardConfig",
     "oscar.apps.dashboard.communications.apps.CommunicationsDashboardConfig",
     "oscar.apps.dashboard.shipping.apps.ShippingDashboardConfig",
-]
-
-WAGTAIL_APPS = [
+    # ---- Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -78,9 +83,7 @@ WAGTAIL_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
-]
-
-THIRD_PARTY_APPS = [
+    # ---- what Oscar and Wagtail build on
     "modelcluster",
     "taggit",
     "widget_tweaks",
@@ -89,10 +92,16 @@ THIRD_PARTY_APPS = [
     "sorl.thumbnail",
     "django_tables2",
     "django_filters",
+    # ---- the JSON API
     "rest_framework",
     "rest_framework_simplejwt",
     "rest_framework_simplejwt.token_blacklist",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
+    # ---- background work (django-tasks; its database backend runs the "background" alias)
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 LOCAL_APPS = [
@@ -101,9 +110,10 @@ LOCAL_APPS = [
     "cms.core",
     "cms.pages",
     "commerce.webhooks",
+    "commerce.webhooks.dashboard.apps.WebhooksDashboardConfig",
 ]
 
-INSTALLED_APPS = DJANGO_APPS + LOCAL_APPS + OSCAR_APPS + WAGTAIL_APPS + THIRD_PARTY_APPS
+INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 SITE_ID = 1
 AUTH_USER_MODEL = "users.User"
@@ -117,6 +127,8 @@ LOGIN_REDIRECT_URL = "customer:summary"
 # ------------------------------------------------------------------ middleware / urls
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CORS answers before anything else may (WhiteNoise, CommonMiddleware), and only under /api/.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -157,7 +169,6 @@ TEMPLATES = [
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
-DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Concurrency on the embedded database: WAL lets readers run beside one writer,
     # IMMEDIATE takes the write lock at BEGIN so writers queue (busy timeout) instead
@@ -172,7 +183,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # JIT compiles a faceted listing's big counting query for seconds and never pays back on
+    # pages like these; the trigram threshold makes "shrit" find "shirt" (Postgres's 0.6 would not).
+    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
+    _db_options["options"] = (
+        _db_options.get("options", "") + " -c jit=off -c pg_trgm.word_similarity_threshold=0.3"
+    ).strip()
 
+# Django's default, stated because an unset DEFAULT_AUTO_FIELD warns (models.W042) on every
+# model of an app that does not name its own.
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
 # A cache every gunicorn worker shares (the default is a folder under var/), so throttles count
@@ -183,8 +203,6 @@ CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{VAR_DIR / 'ca
 # ------------------------------------------------------------------ i18n
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
-USE_I18N = True
-USE_TZ = True
 
 # ------------------------------------------------------------------ static and media
 STATIC_URL = "/static/"
@@ -206,14 +224,17 @@ OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 OSCAR_SHOP_NAME = env("SHOP_NAME", default="Larder & Loom")
 OSCAR_SHOP_TAGLINE = "Goods worth keeping"
 OSCAR_HOMEPAGE = "/"
-OSCAR_DEFAULT_CURRENCY = "GBP"
 OSCAR_ALLOW_ANON_CHECKOUT = True
-OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 THUMBNAIL_PRESERVE_FORMAT = True
-THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
+# Oscar classes the shop replaces without forking their app: commerce/core/loading.py.
+OSCAR_DYNAMIC_CLASS_LOADER = "commerce.core.loading.class_loader"
+# Oscar's menu without its flatpages screens (editors have one place for content, Wagtail)
+# and with a link back to the CMS: commerce/dashboard/navigation.py.
+OSCAR_DASHBOARD_NAVIGATION = DASHBOARD_NAVIGATION
 
 # Oscar's storefront search is replaced by database-backed views (commerce.search);
-# haystack stays configured because Oscar's dashboard imports it.
+# haystack stays configured because Oscar imports it (its search forms, which the
+# search_form context processor loads, build on haystack's).
 HAYSTACK_CONNECTIONS = {
     "default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"},
 }
@@ -222,19 +243,12 @@ HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 # ------------------------------------------------------------------ Wagtail
 WAGTAIL_SITE_NAME = OSCAR_SHOP_NAME
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # ------------------------------------------------------------------ API
 # The JSON API under /api/v1/ (commerce.api): JWT sign-in, one error format, page-number
 # pagination, throttles, CORS for the configured origins, an OpenAPI schema with Swagger UI.
-INSTALLED_APPS += ["corsheaders", "drf_spectacular_sidecar"]
-# CORS answers before anything else may (WhiteNoise, CommonMiddleware), and only under /api/.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware"),
-    "corsheaders.middleware.CorsMiddleware",
-)
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
 CORS_URLS_REGEX = r"^/api/.*$"
 
@@ -270,7 +284,7 @@ SIMPLE_JWT = {
         minutes=env.int("JWT_ACCESS_TOKEN_LIFETIME_MINUTES", default=15)
     ),
     "REFRESH_TOKEN_LIFETIME": timedelta(days=env.int("JWT_REFRESH_TOKEN_LIFETIME_DAYS", default=7)),
-    # Rotation and blacklisting are done by commerce.api.auth.services.token_pair_rotate
+    # Rotation and blacklisting are done by commerce.api.accounts.services.token_pair_rotate
     # (race-free), not by simplejwt's refresh serializer.
     "UPDATE_LAST_LOGIN": True,
     # Tokens carry a digest of the password hash: a password change revokes every token.
@@ -285,13 +299,16 @@ SPECTACULAR_SETTINGS = {
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
-    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "PREPROCESSING_HOOKS": ["commerce.api.schema.api_endpoints_only"],
 }
+
+# ------------------------------------------------------------------ demo
+DEMO_PASSWORD = env("DEMO_PASSWORD", default="demo-pass-2026")
+DEMO_DATA_ALLOWED = True
 
 LOGGING = {
     "version": 1,
@@ -313,38 +330,6 @@ CHECKOUT_BANK_TRANSFER_DETAILS = {
     "account_number": env("BANK_TRANSFER_ACCOUNT_NUMBER", default="12345678"),
     "iban": env("BANK_TRANSFER_IBAN", default="GB00 LOOM 0400 0412 3456 78"),
 }
-
-# ------------------------------------------------------------------ CMS
-INSTALLED_APPS += ["wagtail.contrib.sitemaps"]
-# Editors have one place for content: Oscar's flatpages screens leave the dashboard menu,
-# and the dashboard links back to the Wagtail admin instead.
-OSCAR_DASHBOARD_NAVIGATION = [
-    {
-        **section,
-        "children": [
-            child for child in section["children"] if child.get("url_name") != "dashboard:page-list"
-        ],
-    }
-    if "children" in section
-    else section
-    for section in OSCAR_DASHBOARD_NAVIGATION
-] + [{"label": "CMS", "icon": "fas fa-pen-nib", "url_name": "wagtailadmin_home"}]
-OSCAR_DASHBOARD_DEFAULT_ACCESS_FUNCTION = "cms.core.dashboard.dashboard_access"
-
-# ------------------------------------------------------------------ catalogue search
-# "database" browses and searches products on the shop's own database (commerce.search);
-# "haystack" hands catalogue, category and search pages back to Oscar's haystack views,
-# which need HAYSTACK_CONNECTIONS pointing at Solr or Elasticsearch. See README.
-SHOP_PRODUCT_SEARCH_ENGINE = env("SHOP_PRODUCT_SEARCH_ENGINE", default="database")
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # JIT compiles a faceted listing's big counting query for seconds and never pays back on
-    # pages like these; the trigram threshold makes "shrit" find "shirt" (Postgres's 0.6 would not).
-    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
-    _db_options["options"] = (
-        _db_options.get("options", "") + " -c jit=off -c pg_trgm.word_similarity_threshold=0.3"
-    ).strip()
-# Oscar classes the shop replaces without forking their app: commerce/core/loading.py.
-OSCAR_DYNAMIC_CLASS_LOADER = "commerce.core.loading.class_loader"
 
 # ------------------------------------------------------------------ orders
 # The order lifecycle (commerce/order): a line moves through the line pipeline by the services in
@@ -378,8 +363,6 @@ OSCAR_ORDER_STATUS_CASCADE = {"Being processed": "Being processed"}
 #     python manage.py db_worker --backend background
 # "default" stays the immediate backend Wagtail's own tasks have always run on: switching it to
 # the database would leave them unrun wherever no worker is started.
-INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
-INSTALLED_APPS += ["commerce.webhooks.dashboard.apps.WebhooksDashboardConfig"]
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
@@ -388,10 +371,3 @@ TASKS = {
 # (1 min, 5 min, 30 min, 2 h, 12 h; after the last retry the delivery is failed).
 WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)
 WEBHOOK_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 3600, 12 * 3600]
-OSCAR_DASHBOARD_NAVIGATION += [
-    {
-        "label": "Webhooks",
-        "icon": "fas fa-satellite-dish",
-        "url_name": "webhooks_dashboard:webhook-list",
-    }
-]

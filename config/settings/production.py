@@ -17,7 +17,6 @@ if not SECRET_KEY:
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)
 CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)
-SECURE_CONTENT_TYPE_NOSNIFF = True
 
 if env("AWS_STORAGE_BUCKET_NAME", default=""):
     STORAGES["default"] = {  # noqa: F405

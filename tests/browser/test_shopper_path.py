@@ -10,6 +10,8 @@ from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.core.loading import get_model
 from oscar.test.factories import CountryFactory, ProductClassFactory, create_product
 
+from tests.commerce.checkout.steps import delivery_methods_ready
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CommunicationEventType = get_model("communication", "CommunicationEventType")
@@ -30,6 +32,7 @@ def tea_in_the_pantry(home_page):
         code="ORDER_PLACED", defaults={"name": "Order placed"}
     )
     CountryFactory(iso_3166_1_a2="GB", printable_name="United Kingdom", is_shipping_country=True)
+    delivery_methods_ready()
     pantry = create_from_breadcrumbs("Pantry")
     product = create_product(
         title="Smoked Lapsang Tea",

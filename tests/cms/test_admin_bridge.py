@@ -47,13 +47,6 @@ def test_wagtail_dashboard_panel_shows_orders_today_and_low_stock(admin_client, 
     assert "<span data-low-stock>1</span> products low on stock" in html
 
 
-def test_oscar_dashboard_links_back_to_the_cms_and_hides_flatpages(admin_client):
-    html = admin_client.get("/shop/dashboard/").content.decode()
-
-    assert 'href="/cms/"' in html
-    assert reverse("dashboard:page-list") not in html
-
-
 def test_editor_can_edit_pages_but_not_orders(client, editor, home_page):
     page = home_page.add_child(instance=ContentPage(title="About", slug="about"))
     order = create_order()

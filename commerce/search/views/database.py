@@ -1,6 +1,5 @@
-"""Catalogue, category and search pages served from the shop's own database (the "database"
-engine). Views stay thin: parsing is in params.py, every read in selectors.py and
-facet_selectors.py."""
+"""Catalogue, category and search pages served from the shop's own database. Views stay thin:
+parsing is in params.py, every read in selectors.py and facet_selectors.py."""
 
 from urllib.parse import unquote, urlencode
 

@@ -1,5 +1,8 @@
 """The shopper's checkout steps, driven through the Django test client like a browser would."""
 
+from importlib import import_module
+
+from django.apps import apps
 from django.urls import reverse
 from oscar.test.factories import CountryFactory
 
@@ -16,9 +19,19 @@ ADDRESS = {
 }
 
 
+def delivery_methods_ready():
+    """The delivery methods a fresh shop has, made by its data migration (Standard, Express)."""
+    # Transactional tests flush what migrations wrote; the migration's own function brings the
+    # methods back exactly as a fresh shop has them (and leaves existing ones alone).
+    migration = import_module("commerce.core.migrations.0003_shipping_methods")
+    migration.shipping_methods_create(apps, None)
+
+
 def shop_ready(*, title: str = "Linen tea towel", price: str = "12.00", in_stock: int = 10):
-    """A shipping country and a stock-tracked product in a public category."""
+    """A shipping country, the delivery methods and a stock-tracked product in a public
+    category."""
     CountryFactory(iso_3166_1_a2="GB", printable_name="United Kingdom", is_shipping_country=True)
+    delivery_methods_ready()
     product = ProductFactory(
         title=title, price=price, stock=in_stock, categories=[CategoryFactory(name="Kitchen")]
     )

@@ -1,5 +1,8 @@
 """The shop delivers within the United Kingdom: without a shipping country Oscar's
-shipping-address form has no valid country and checkout cannot get past its first step."""
+shipping-address form has no valid country and checkout cannot get past its first step.
+
+Until it moved here this was shipping 0004_uk_is_a_shipping_country; where that ran, the
+country is found and left a shipping country."""
 
 from django.db import migrations
 
@@ -23,7 +26,7 @@ def uk_ships(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("shipping", "0003_auto_20181115_1953"),
+        ("commerce_core", "0001_shop_staff_group"),
         ("address", "0007_useraddress_code"),
     ]
 

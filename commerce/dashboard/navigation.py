@@ -1,0 +1,42 @@
+"""The dashboard menu (OSCAR_DASHBOARD_NAVIGATION): Oscar's, without its flatpages screens
+(editors have one place for content, Wagtail), plus the shop's own screens (webhooks) and a
+"CMS" entry back to the Wagtail admin.
+
+Settings import DASHBOARD_NAVIGATION, so this module must not import models or Oscar classes.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from oscar.defaults import OSCAR_DASHBOARD_NAVIGATION
+
+HIDDEN_URL_NAMES = {"dashboard:page-list"}
+
+
+def cms_access(user, url_name, url_args=None, url_kwargs=None) -> bool:
+    """The CMS entry shows to users who may use the Wagtail admin."""
+    # Oscar's default access rule only knows dashboard URLs, so the entry brings its own
+    # (Oscar calls a menu entry's "access_fn" instead of the default one).
+    return user.has_perm("wagtailadmin.access_admin")
+
+
+def _section(section: dict) -> dict:
+    if "children" not in section:
+        return section
+    children = [
+        child for child in section["children"] if child.get("url_name") not in HIDDEN_URL_NAMES
+    ]
+    return {**section, "children": children}
+
+
+DASHBOARD_NAVIGATION = [_section(section) for section in OSCAR_DASHBOARD_NAVIGATION] + [
+    {
+        "label": _("Webhooks"),
+        "icon": "fas fa-satellite-dish",
+        "url_name": "webhooks_dashboard:webhook-list",
+    },
+    {
+        "label": _("CMS"),
+        "icon": "fas fa-pen-nib",
+        "url_name": "wagtailadmin_home",
+        "access_fn": cms_access,
+    },
+]
