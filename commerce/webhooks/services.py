@@ -24,10 +24,12 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django_tasks import task
 
 from commerce.order.lifecycle import ChangeKind, OrderChange
 
 from .models import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
+from .selectors import deliveries_due
 from .signing import signature_for
 
 logger = logging.getLogger(__name__)
@@ -115,7 +117,6 @@ def delivery_attempt_enqueue_on_commit(
     *, delivery_id: uuid.UUID, run_after: datetime | None = None
 ) -> None:
     """Ask background work to attempt the delivery once the current transaction commits."""
-    from .tasks import webhook_delivery_attempt  # the task module imports this one
 
     def enqueue():
         task = webhook_delivery_attempt
@@ -240,11 +241,17 @@ def delivery_attempt(*, delivery_id) -> WebhookDelivery | None:
 
 def deliveries_due_attempt(*, limit: int | None = None) -> list[WebhookDelivery]:
     """Attempt every delivery now due (for cron, or after the worker was down)."""
-    from .selectors import deliveries_due
-
     attempted = []
     for delivery_id in deliveries_due(now=timezone.now(), limit=limit):
         delivery = delivery_attempt(delivery_id=delivery_id)
         if delivery is not None:
             attempted.append(delivery)
     return attempted
+
+
+# The background task lives beside the attempt it runs, because an attempt that fails enqueues
+# the task again for its retry. `manage.py db_worker --backend background` runs it.
+@task(backend="background")
+def webhook_delivery_attempt(delivery_id: str) -> None:
+    """Attempt one webhook delivery (a no-op if it is already done, not due or being sent)."""
+    delivery_attempt(delivery_id=delivery_id)

@@ -9,8 +9,5 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def listing_card(context, product) -> ProductCard:
-    """The card of a listed product at the request's strategy's price (`{% listing_card p as c %}`).
-
-    A tag rather than the view, because Oscar's haystack views (SHOP_PRODUCT_SEARCH_ENGINE)
-    render the same listing templates with their own page of results."""
+    """The card of a listed product at the request's price: `{% listing_card product as card %}`."""
     return product_card(product=product, strategy=request_strategy(request=context["request"]))

@@ -68,11 +68,9 @@ def test_a_hidden_category_is_not_found(client):
     assert client.get(shelf.get_absolute_url()).status_code == 404
 
 
-def test_a_parent_is_listed_from_its_cheapest_variant_with_a_link_to_choose_options(
-    client, catalogue
-):
-    catalogue.parent(
-        "Wool jumper",
+def test_a_parent_is_listed_from_its_cheapest_variant_with_a_link_to_choose_options(client):
+    ClothingParentFactory(
+        title="Wool jumper",
         variants=[{"colour": "Red", "price": 60}, {"colour": "Blue", "price": 55}],
     )
     html = client.get("/shop/catalogue/").content.decode()

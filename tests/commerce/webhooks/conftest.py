@@ -24,13 +24,14 @@ def receiver():
 
 
 @pytest.fixture
-def endpoint(receiver):
-    return WebhookEndpoint.objects.create(url=receiver.url("/hook"), events=ALL_EVENTS)
+def order():
+    """An order placed before any endpoint exists (placing it announces order.placed)."""
+    return create_order(guest_email="ada@example.com")
 
 
 @pytest.fixture
-def order():
-    return create_order(guest_email="ada@example.com")
+def endpoint(receiver, order):
+    return WebhookEndpoint.objects.create(url=receiver.url("/hook"), events=ALL_EVENTS)
 
 
 @pytest.fixture

@@ -8,11 +8,13 @@ import time
 import pytest
 from django.db import transaction
 from django_tasks_db.models import DBTaskResult
+from oscar.test.factories import create_order
 
+from commerce.order import services
 from commerce.order.lifecycle import ChangeKind
 from commerce.webhooks.models import WebhookDelivery, WebhookEndpoint
 
-from .conftest import announce, run_worker
+from .conftest import ALL_EVENTS, announce, run_worker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -150,3 +152,27 @@ def test_the_body_is_plain_json_with_decimals_as_strings(receiver, endpoint, ord
     assert isinstance(payload["data"]["amount"], str)
     assert isinstance(payload["data"]["order"]["total_incl_tax"], str)
     assert payload["created"]
+
+
+def test_the_order_services_send_each_event_once_from_placing_to_refunding(receiver):
+    """The real lifecycle, not announcements made by hand: each service's change is one POST."""
+    WebhookEndpoint.objects.create(url=receiver.url("/hook"), events=ALL_EVENTS)
+    shipped = create_order(guest_email="ada@example.com")
+    services.order_lines_ship(order=shipped, carrier="Royal Mail", reference="RM1")
+    services.order_refund(order=shipped, reason="Damaged in transit")
+    cancelled = create_order(guest_email="bo@example.com")
+    services.order_cancel(order=cancelled, reason="Changed my mind")
+    run_worker()
+
+    sent = [
+        (r.json["data"]["order"]["number"], r.headers["X-Shop-Event"]) for r in receiver.requests
+    ]
+    assert sorted(sent) == sorted(
+        [
+            (shipped.number, "order.placed"),
+            (shipped.number, "order.shipped"),
+            (shipped.number, "order.refunded"),
+            (cancelled.number, "order.placed"),
+            (cancelled.number, "order.cancelled"),
+        ]
+    )
