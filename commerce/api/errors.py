@@ -36,6 +36,10 @@ class ErrorCode(StrEnum):
     USER_INACTIVE = "user_inactive"
     USER_NOT_FOUND = "user_not_found"
     PASSWORD_CHANGED = "password_changed"
+    # An order change the order lifecycle refuses (commerce.order.exceptions), answered 409.
+    ALREADY_SHIPPED = "already_shipped"
+    ALREADY_CANCELLED = "already_cancelled"
+    NOT_CANCELLABLE = "not_cancellable"
 
 
 # What the client should do next, added to DRF's terse default messages.

@@ -169,10 +169,10 @@ def test_the_order_services_send_each_event_once_from_placing_to_refunding(recei
     ]
     assert sorted(sent) == sorted(
         [
-            (shipped.number, "order.placed"),
-            (shipped.number, "order.shipped"),
-            (shipped.number, "order.refunded"),
-            (cancelled.number, "order.placed"),
-            (cancelled.number, "order.cancelled"),
+            (str(shipped.number), "order.placed"),
+            (str(shipped.number), "order.shipped"),
+            (str(shipped.number), "order.refunded"),
+            (str(cancelled.number), "order.placed"),
+            (str(cancelled.number), "order.cancelled"),
         ]
     )
