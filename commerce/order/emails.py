@@ -1,5 +1,5 @@
 """The lifecycle's emails to the shopper: Oscar communication event types (editable in the
-dashboard under Communications, with file templates under
+dashboard under Content → Email templates, with file templates under
 templates/oscar/communication/emails/ as the default), sent once, after the transaction that
 made the change commits."""
 
@@ -9,6 +9,8 @@ from functools import partial
 from django.conf import settings
 from django.db import transaction
 from oscar.core.loading import get_class, get_model
+
+from .selectors import order_progress
 
 Order = get_model("order", "Order")
 Line = get_model("order", "Line")
@@ -46,8 +48,6 @@ def order_email_after_commit(*, order, code: str, event=None, lines=()) -> None:
 
 
 def _send(*, order_id: int, code: str, event_id: int | None, line_ids: list[int]) -> None:
-    from .selectors import order_progress
-
     order = Order.objects.get(pk=order_id)
     if not order.email:
         return

@@ -37,12 +37,6 @@ def order_has_shipped(*, order) -> bool:
     return order.shipping_events.filter(event_type__name=SHIPPED_EVENT).exists()
 
 
-def order_is_cancellable(*, order) -> bool:
-    """Whether the shopper may still cancel `order`: nothing of it shipped, some of it open."""
-    open_lines = order.lines.exclude(status__in=CLOSED_LINE_STATUSES)
-    return open_lines.exists() and not order_has_shipped(order=order)
-
-
 @dataclass(frozen=True)
 class LineProgress:
     """One order line as the shopper sees it after checkout."""

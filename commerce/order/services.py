@@ -87,10 +87,10 @@ def _line_status_set(line, status: str) -> None:
 
 def _order_status_follow(order, lines: list) -> None:
     """Move the order's status after its lines (Oscar's set_status records the change)."""
-    shipped_type = _shipping_type(SHIPPED_EVENT)
-    shipped_any = any(line.shipping_event_quantity(shipped_type) for line in lines)
     status = order_status_for_lines(
-        current=order.status, line_statuses=[line.status for line in lines], shipped_any=shipped_any
+        current=order.status,
+        line_statuses=[line.status for line in lines],
+        shipped_any=order_has_shipped(order=order),
     )
     if status != order.status:
         order.set_status(status)

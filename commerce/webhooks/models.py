@@ -54,6 +54,14 @@ class WebhookEndpoint(models.Model):
         super().save(*args, **kwargs)
 
 
+class WebhookDeliveryQuerySet(models.QuerySet):
+    def due(self, now):
+        """Pending deliveries whose next attempt is due and that no running attempt holds."""
+        return self.filter(status=WebhookDelivery.Status.PENDING, next_attempt_at__lte=now).filter(
+            models.Q(locked_until__isnull=True) | models.Q(locked_until__lt=now)
+        )
+
+
 class WebhookDelivery(models.Model):
     """One event for one endpoint: written with the order change (the outbox), then attempted by
     background work until the receiver answers 2xx or the retries run out. Its id is sent as
@@ -82,6 +90,8 @@ class WebhookDelivery(models.Model):
     delivered_at = models.DateTimeField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+
+    objects = WebhookDeliveryQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created"]

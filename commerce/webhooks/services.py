@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
@@ -170,12 +170,8 @@ def _delivery_claim(*, delivery_id, now: datetime) -> WebhookDelivery | None:
     """Take the delivery for one attempt if it is pending, due and not being attempted."""
     lease = timedelta(seconds=settings.WEBHOOK_TIMEOUT + 60)
     claimed = (
-        WebhookDelivery.objects.filter(
-            pk=delivery_id,
-            status=WebhookDelivery.Status.PENDING,
-            next_attempt_at__lte=now,
-        )
-        .filter(Q(locked_until__isnull=True) | Q(locked_until__lt=now))
+        WebhookDelivery.objects.due(now)
+        .filter(pk=delivery_id)
         .update(attempts=F("attempts") + 1, locked_until=now + lease, updated=now)
     )
     if not claimed:
