@@ -16,7 +16,12 @@ urlpatterns = [
         "shop/dashboard/webhooks/",
         include((apps.get_app_config("webhooks_dashboard").urls[0], "webhooks_dashboard")),
     ),
+    path(
+        "shop/dashboard/sellers/",
+        include((apps.get_app_config("sellers_dashboard").urls[0], "sellers_dashboard")),
+    ),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
+    path("sellers/", include("commerce.sellers.urls")),
     path("api/v1/", include("commerce.api.urls")),
 ]
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 import factory
 from django.conf import settings
 from django.contrib.auth.models import Permission
+from django.utils.text import slugify
 from oscar.core.loading import get_model
 from oscar.test import factories as oscar
 
@@ -227,3 +228,34 @@ class ClothingParentFactory(ParentProductFactory):
 
     product_class = factory.SubFactory(ClothingClassFactory)
     variants = _variants(ClothingVariantFactory)
+
+
+class SellerFactory(factory.django.DjangoModelFactory):
+    """A marketplace seller (approved unless `status=` says otherwise) with their own partner
+    and user; an approved seller's user is a partner user with dashboard access, as approval
+    makes them (commerce.sellers.services.onboarding)."""
+
+    class Meta:
+        model = "sellers.Seller"
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Seller {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    user = factory.SubFactory(
+        UserFactory,
+        email=factory.LazyAttribute(lambda u: f"{slugify(u.factory_parent.name)}@example.com"),
+    )
+    partner = factory.SubFactory(PartnerFactory, name=factory.SelfAttribute("..name"))
+    contact_email = factory.SelfAttribute("user.email")
+    description = "We make things by hand."
+    status = "approved"
+
+    @factory.post_generation
+    def dashboard_access(self, create, extracted, **kwargs):
+        if create and self.status == "approved":
+            self.partner.users.add(self.user)
+            self.user.user_permissions.add(
+                Permission.objects.get(
+                    content_type__app_label="partner", codename="dashboard_access"
+                )
+            )

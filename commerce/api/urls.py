@@ -36,6 +36,7 @@ DOMAIN_APIS: list[str] = [
     "commerce.users.api.urls",
     "commerce.catalogue.api.urls",
     "commerce.order.api.urls",
+    "commerce.sellers.api.urls",
 ]
 
 urlpatterns = [

@@ -1,6 +1,7 @@
 """Settings shared by every environment; what differs per deployment comes from the environment."""
 
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import environ
@@ -107,6 +108,8 @@ THIRD_PARTY_APPS = [
 LOCAL_APPS = [
     "commerce.core",
     "commerce.users",
+    "commerce.sellers",
+    "commerce.sellers.dashboard.apps.SellersDashboardConfig",
     "cms.core",
     "cms.pages",
     "commerce.webhooks",
@@ -371,3 +374,9 @@ TASKS = {
 # (1 min, 5 min, 30 min, 2 h, 12 h; after the last retry the delivery is failed).
 WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)
 WEBHOOK_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 3600, 12 * 3600]
+
+# --- Marketplace -----------------------------------------------------------------------------
+# A seller's earning on a line becomes available to pay out this many days after delivery.
+SELLER_RETURN_WINDOW_DAYS = 14
+# The smallest payout a seller may request.
+SELLER_PAYOUT_MINIMUM = Decimal("20.00")

@@ -13,7 +13,7 @@ Selector = get_class("partner.strategy", "Selector")
 
 
 def _stockrecords() -> Prefetch:
-    return Prefetch("stockrecords", queryset=StockRecord.objects.select_related("partner"))
+    return Prefetch("stockrecords", queryset=StockRecord.objects.select_related("partner__seller"))
 
 
 def _public_children(*related) -> QuerySet:

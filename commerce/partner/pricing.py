@@ -1,0 +1,134 @@
+"""The one pricing rule of the marketplace: which offer of a product a shopper sees first.
+
+A product may be offered by several sellers, one Oscar stock record each. An offer is *on
+sale* when it has a price and its partner is the shop itself (a partner with no seller
+profile) or an approved seller; a suspended, refused or applying seller's offers are not sold.
+Among the offers on sale, the one shown first is:
+
+    in stock first, then the lowest price, then the oldest offer (lowest id)
+
+A parent product is shown at its best variant's best offer ("from £X").
+
+The rule exists twice, once per language, side by side in this module and tested to agree:
+`offer_rank` for Python (Oscar's strategy, commerce.partner.strategy, which prices product
+pages, cards, baskets and checkout) and `products_with_offer` for SQL (listings, facets,
+sorting, the API, CMS blocks). Everything else uses one of these two.
+"""
+
+from decimal import Decimal
+
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+from oscar.core.loading import get_model
+
+from commerce.sellers.models import SellerStatus
+
+StockRecord = get_model("partner", "StockRecord")
+
+ON_SALE = Q(price__isnull=False) & (
+    Q(partner__seller__isnull=True) | Q(partner__seller__status=SellerStatus.APPROVED)
+)
+
+
+def offers_on_sale(records: QuerySet | None = None) -> QuerySet:
+    """Stock records that may be sold now (priced, from the shop or an approved seller)."""
+    records = StockRecord.objects.all() if records is None else records
+    return records.filter(ON_SALE)
+
+
+def offers_prefetch(lookup: str = "stockrecords") -> Prefetch:
+    """Prefetch of a product's offers with what the strategy reads (partner and seller)."""
+    return Prefetch(lookup, queryset=StockRecord.objects.select_related("partner__seller"))
+
+
+def offer_is_on_sale(record) -> bool:
+    """Python twin of ON_SALE; reads `record.partner.seller` (select_related it)."""
+    if record is None or record.price is None:
+        return False
+    seller = getattr(record.partner, "seller", None)
+    return seller is None or seller.status == SellerStatus.APPROVED
+
+
+def offer_in_stock(record) -> bool:
+    """Whether the offer can be bought now (Oscar's StockRequired rule)."""
+    if not record.product.get_product_class().track_stock:
+        return True
+    return (record.net_stock_level or 0) > 0
+
+
+def offer_rank(record) -> tuple[bool, Decimal, int]:
+    """Sort key of an offer on sale: in stock first, then cheapest, then oldest."""
+    return (not offer_in_stock(record), record.price, record.pk)
+
+
+def best_offer(records):
+    """The offer a shopper sees first among `records`, or None if none is on sale."""
+    on_sale = [r for r in records if offer_is_on_sale(r)]
+    return min(on_sale, key=offer_rank, default=None)
+
+
+_IN_STOCK = Case(
+    When(
+        Q(product__product_class__track_stock=False)
+        | Q(product__parent__product_class__track_stock=False),
+        then=Value(True),
+    ),
+    When(
+        Q(num_in_stock__gt=Coalesce(F("num_allocated"), 0)),
+        then=Value(True),
+    ),
+    default=Value(False),
+    output_field=BooleanField(),
+)
+
+
+def _ranked(records: QuerySet) -> QuerySet:
+    return (
+        offers_on_sale(records)
+        .annotate(offer_in_stock=ExpressionWrapper(_IN_STOCK, output_field=BooleanField()))
+        .order_by("-offer_in_stock", "price", "pk")
+    )
+
+
+def _best(field: str) -> Case:
+    own = _ranked(StockRecord.objects.filter(product=OuterRef("pk")))
+    variants = _ranked(
+        StockRecord.objects.filter(product__parent=OuterRef("pk"), product__is_public=True)
+    )
+    return Case(
+        When(structure="parent", then=Subquery(variants.values(field)[:1])),
+        default=Subquery(own.values(field)[:1]),
+    )
+
+
+def products_with_offer(products: QuerySet) -> QuerySet:
+    """`products` annotated with their best offer: `offer_price` (None when nothing is on
+    sale), `offer_in_stock` and `offer_id` (the stock record; a parent's is a variant's)."""
+    return products.annotate(
+        offer_price=_best("price"),
+        offer_id=_best("pk"),
+        offer_in_stock=Coalesce(_best("offer_in_stock"), Value(False)),
+    )
+
+
+def products_offered_by(products: QuerySet, *, partner_ids) -> QuerySet:
+    """`products` that have an offer on sale from one of the partners (for parents: a
+    variant's offer) - what "filter by seller" means."""
+    records = offers_on_sale().filter(partner_id__in=partner_ids)
+    return products.filter(
+        Exists(records.filter(product=OuterRef("pk")))
+        | Exists(records.filter(product__parent=OuterRef("pk"), product__is_public=True))
+    )

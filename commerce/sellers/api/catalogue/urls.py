@@ -1,0 +1,3 @@
+"""catalogue endpoints of the marketplace API (mounted by commerce.sellers.api.urls)."""
+
+urlpatterns: list = []

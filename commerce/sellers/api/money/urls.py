@@ -1,0 +1,3 @@
+"""money endpoints of the marketplace API (mounted by commerce.sellers.api.urls)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""money screens of the sellers dashboard (mounted by commerce.sellers.dashboard.apps)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""onboarding screens of the sellers dashboard (mounted by commerce.sellers.dashboard.apps)."""
+
+urlpatterns: list = []
