@@ -15,9 +15,7 @@ class EarningKind(models.TextChoices):
 class EarningEntry(LedgerEntry):
     """One append-only entry of a seller's earnings ledger (commerce.core.ledger)."""
 
-    seller = models.ForeignKey(
-        "sellers.Seller", on_delete=models.PROTECT, related_name="earnings"
-    )
+    seller = models.ForeignKey("sellers.Seller", on_delete=models.PROTECT, related_name="earnings")
     kind = models.CharField(max_length=32, choices=EarningKind.choices)
     line = models.ForeignKey(
         "order.Line", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
