@@ -1,46 +1,22 @@
 """Concurrent changes of one order on PostgreSQL: the order's lock makes exactly one win."""
 
-import threading
-
 import pytest
-from django.db import connection
 
 from commerce.order import services
 from commerce.order.exceptions import OrderChangeRefused
 from commerce.order.lifecycle import ChangeKind
+from tests.concurrency import run_together
 
 from .conftest import order_placed, stock_of, stocked_product
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.race]
 
 
-def _together(*actions):
-    """Run each action in its own thread, released at once; return what each did or raised."""
-    barrier = threading.Barrier(len(actions))
-    outcomes: list = [None] * len(actions)
-
-    def run(index, action):
-        try:
-            barrier.wait()
-            outcomes[index] = action()
-        except Exception as error:  # noqa: BLE001 - the refusal is the outcome under test
-            outcomes[index] = error
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i, a)) for i, a in enumerate(actions)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return outcomes
-
-
 def test_two_concurrent_cancels_cancel_once(changes):
     towel = stocked_product(title="Tea towel", price="12.00", in_stock=10)
     order = order_placed(items=[(towel, 3)])
 
-    outcomes = _together(
+    outcomes = run_together(
         lambda: services.order_cancel(order=order), lambda: services.order_cancel(order=order)
     )
 
@@ -55,7 +31,7 @@ def test_cancel_racing_a_shipment_lets_exactly_one_happen(changes):
     towel = stocked_product(title="Tea towel", price="12.00", in_stock=10)
     order = order_placed(items=[(towel, 2)])
 
-    outcomes = _together(
+    outcomes = run_together(
         lambda: services.order_cancel(order=order),
         lambda: services.order_lines_ship(order=order, carrier="DPD", reference="T1"),
     )

@@ -1,15 +1,14 @@
 """No overselling: 20 shoppers race for 5 units through the real checkout, on PostgreSQL."""
 
-import threading
 import time
 
 import pytest
 from django.core import mail
-from django.db import connections
 from django.test import Client
 from oscar.core.loading import get_model
 
 from tests.commerce.checkout.steps import checkout_to_preview, place_order, shop_ready
+from tests.concurrency import run_prepared_together
 
 Basket = get_model("basket", "Basket")
 Order = get_model("order", "Order")
@@ -30,36 +29,23 @@ def test_twenty_concurrent_checkouts_of_five_in_stock_give_five_orders_and_fifte
     # Oscar symlinks its "missing image" into MEDIA_ROOT on first use, and concurrent first
     # uses race on os.symlink (ImproperlyConfigured). A live shop has done this long before.
     assert Client().get(product.get_absolute_url()).status_code == 200
-    barrier = threading.Barrier(SHOPPERS)
-    responses: list = [None] * SHOPPERS
-    failures: list[BaseException] = []
 
-    def shopper(index: int) -> None:
-        try:
-            client = Client()
-            checkout_to_preview(
-                client,
-                product=product,
-                email=f"shopper{index}@example.com",
-                shipping="standard",
-                payment="cash-on-delivery",
-            )
-            barrier.wait(timeout=120)
-            responses[index] = place_order(client, "cash-on-delivery", follow=True)
-        except BaseException as exc:  # surfaced below; a thread must not die silently
-            failures.append(exc)
-            barrier.abort()
-        finally:
-            connections.close_all()
+    def shopper(index: int):
+        client = Client()
+        checkout_to_preview(
+            client,
+            product=product,
+            email=f"shopper{index}@example.com",
+            shipping="standard",
+            payment="cash-on-delivery",
+        )
+        return lambda: place_order(client, "cash-on-delivery", follow=True)
 
-    threads = [threading.Thread(target=shopper, args=(i,)) for i in range(SHOPPERS)]
     started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=300)
+    responses = run_prepared_together(*[(lambda i=i: shopper(i)) for i in range(SHOPPERS)])
     elapsed = time.monotonic() - started
 
+    failures = [r for r in responses if isinstance(r, Exception)]
     assert not failures, failures
     assert all(r is not None for r in responses)
     assert all(r.status_code < 500 for r in responses)

@@ -1,16 +1,14 @@
 """Accounts under concurrent requests, on PostgreSQL with real threads: one address, one
 account, and the losers get the form's or the API's "already exists", never a 500."""
 
-import threading
-
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connections
 from django.test import Client
 from django.urls import reverse
 from rest_framework.test import APIClient
 
 from tests.api.helpers import sign_in
+from tests.concurrency import run_prepared_together
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.race]
 
@@ -20,26 +18,8 @@ PASSPHRASE = "a long enough passphrase"
 
 def race(request_for, racers=RACERS) -> list:
     """Runs `request_for(index)` in `racers` threads released together; their responses."""
-    barrier = threading.Barrier(racers)
-    responses: list = [None] * racers
-    failures: list[BaseException] = []
-
-    def run(index):
-        try:
-            prepare = request_for(index)
-            barrier.wait(timeout=60)
-            responses[index] = prepare()
-        except BaseException as exc:  # surfaced below; a thread must not die silently
-            failures.append(exc)
-            barrier.abort()
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(racers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
+    responses = run_prepared_together(*[(lambda i=i: request_for(i)) for i in range(racers)])
+    failures = [r for r in responses if isinstance(r, Exception)]
     assert not failures, failures
     return responses
 
