@@ -20,6 +20,11 @@ from .conftest import application
 
 StockRecord = get_model("partner", "StockRecord")
 
+
+def _on_sale(record) -> bool:
+    return offer_is_on_sale(StockRecord.objects.select_related("partner__seller").get(pk=record.pk))
+
+
 pytestmark = pytest.mark.django_db
 
 
@@ -159,7 +164,7 @@ def test_reinstating_puts_the_offers_back_on_sale(
     with django_capture_on_commit_callbacks(execute=True):
         seller_reinstate(seller=suspended, by=staff)
     assert suspended.status == SellerStatus.APPROVED
-    assert offer_is_on_sale(StockRecord.objects.select_related("partner__seller").get(pk=record.pk))
+    assert _on_sale(record)
     assert "reinstated" in mailoutbox[-1].subject
 
 
