@@ -33,6 +33,9 @@ Partner = get_model("partner", "Partner")
 
 logger = logging.getLogger(__name__)
 
+#: Addresses under /sellers/ that are pages of their own, not sellers.
+RESERVED_SLUGS = frozenset({"apply"})
+
 #: What a seller may change of their profile (seller_profile_update).
 PROFILE_FIELDS = ("name", "description", "contact_email", "contact_phone", "logo")
 
@@ -51,7 +54,7 @@ def _refuse(message: str, code: str = "invalid_transition") -> None:
 def _slug_unique(*, name: str) -> str:
     base = slugify(name)[:100] or "seller"
     slug, n = base, 1
-    while Seller.objects.filter(slug=slug).exists():
+    while slug in RESERVED_SLUGS or Seller.objects.filter(slug=slug).exists():
         n += 1
         slug = f"{base}-{n}"
     return slug
