@@ -18,8 +18,10 @@ the transaction commits (commerce.sellers.emails).
 import logging
 from typing import Any
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -85,12 +87,12 @@ def _seller_save(seller: Seller) -> Seller:
 
 def seller_apply(
     *,
-    user,
+    user: AbstractBaseUser,
     name: str,
     description: str,
     contact_email: str,
     contact_phone: str = "",
-    logo=None,
+    logo: File | None = None,
 ) -> Seller:
     """Apply to sell: creates the user's partner and seller profile (status applied), or
     updates a refused application and submits it again; refused for any other standing."""
@@ -130,7 +132,7 @@ def _transition(
     to: str,
     allowed_from: dict[str, str],
     email: str,
-    by,
+    by: AbstractBaseUser,
     reason: str = "",
 ) -> Seller:
     """Move `seller` to status `to` if its current status is a key of `allowed_from`; any
@@ -164,7 +166,7 @@ def _dashboard_access_grant(*, seller: Seller) -> None:
     )
 
 
-def seller_approve(*, seller: Seller, by) -> Seller:
+def seller_approve(*, seller: Seller, by: AbstractBaseUser) -> Seller:
     """Approve an application (or a refused one): the seller's offers go on sale and their
     user becomes a partner user with dashboard access to their own partner."""
     return _transition(
@@ -186,7 +188,7 @@ def _reason_required(reason: str) -> None:
         raise ValidationError({"reason": ["Give a reason: the seller reads it in our email."]})
 
 
-def seller_reject(*, seller: Seller, by, reason: str) -> Seller:
+def seller_reject(*, seller: Seller, by: AbstractBaseUser, reason: str) -> Seller:
     """Refuse an application, with a reason the seller reads; they may apply again."""
     _reason_required(reason)
     return _transition(
@@ -204,7 +206,7 @@ def seller_reject(*, seller: Seller, by, reason: str) -> Seller:
     )
 
 
-def seller_suspend(*, seller: Seller, by, reason: str) -> Seller:
+def seller_suspend(*, seller: Seller, by: AbstractBaseUser, reason: str) -> Seller:
     """Suspend an approved seller: their offers stop selling at once; they keep dashboard
     access to fulfil orders already placed."""
     _reason_required(reason)
@@ -225,7 +227,7 @@ def seller_suspend(*, seller: Seller, by, reason: str) -> Seller:
     )
 
 
-def seller_reinstate(*, seller: Seller, by) -> Seller:
+def seller_reinstate(*, seller: Seller, by: AbstractBaseUser) -> Seller:
     """Lift a suspension: the seller's offers are on sale again."""
     return _transition(
         seller=seller,
