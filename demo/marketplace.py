@@ -50,7 +50,7 @@ SELLER_DESCRIPTIONS = {
     "seller-two": "<p>Homeware, stoneware and books picked by a family shop in <b>Bristol</b>.</p>",
 }
 
-# (scope, percentage): the shop default, and a lower rate on books.
+# Commission in percent: the shop default, and a lower rate on books (a category rule).
 DEFAULT_COMMISSION = Decimal("10.00")
 BOOKS_COMMISSION = Decimal("5.00")
 BOOKS_CATEGORY_CODE = "demo-books"
