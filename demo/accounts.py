@@ -27,6 +27,7 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount("seller2@example.com", "Sam", "Two", dashboard_access=True),
     DemoAccount("shopper@example.com", "Shona", "Shopper"),
     DemoAccount("affiliate@example.com", "Alfie", "Affiliate"),
+    DemoAccount("applicant@example.com", "Aria", "Applicant"),  # applied to sell, pending
 )
 
 

@@ -110,7 +110,8 @@ def _product_get_or_create(*, upc: str, build) -> object:
 
 def _stock_records_ensure(*, product, spec: DemoProduct, partners: dict, num_in_stock: int) -> None:
     for position, partner_code in enumerate(spec.sellers):
-        price = spec.price if position == 0 else spec.price * SECOND_SELLER_MARKUP
+        # Each further seller is a little dearer: one product, several offers, several prices.
+        price = spec.price * SECOND_SELLER_MARKUP**position
         StockRecord.objects.get_or_create(
             partner=partners[partner_code],
             partner_sku=product.upc,

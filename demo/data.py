@@ -163,7 +163,8 @@ PRODUCTS: tuple[DemoProduct, ...] = (
     DemoProduct(
         "LL-KN-001", "Merino Crew-neck Jumper", "clothing", "knitwear", Decimal("85.00"),
         "Fine-gauge extra-fine merino that layers under a coat and never itches.",
-        sellers=("house", "seller-one"), attributes={"colour": "Grey", "material": "Merino wool"},
+        sellers=("house", "seller-one", "seller-two"),
+        attributes={"colour": "Grey", "material": "Merino wool"},
     ),
     DemoProduct(
         "LL-KN-002", "Fisherman Rib Beanie", "clothing", "knitwear", Decimal("18.00"),
@@ -243,7 +244,8 @@ PRODUCTS: tuple[DemoProduct, ...] = (
     DemoProduct(
         "LL-BK-001", "The Slow Harvest", "book", "fiction", Decimal("9.99"),
         "A family saga across three summers on a failing Kentish orchard.",
-        sellers=("house", "seller-two"), attributes={"author": "Maren Holt", "pages": 312},
+        sellers=("house", "seller-two", "seller-one"),
+        attributes={"author": "Maren Holt", "pages": 312},
     ),
     DemoProduct(
         "LL-BK-002", "Salt Roads", "book", "fiction", Decimal("8.99"),

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from django.db import transaction
+from django.test import override_settings
 from tqdm import tqdm
 
 from demo.accounts import demo_accounts_build
@@ -15,13 +16,15 @@ from demo.catalogue import (
 )
 from demo.content import demo_content_build
 from demo.generated import demo_generated_products_build
+from demo.marketplace import demo_commission_rules_build, demo_orders_build, demo_sellers_build
 from demo.offers import demo_offers_build
 from demo.pages import demo_pages_build
 from demo.partners import demo_partners_build
 
-# accounts, partners, structure, offers, pages, page content: one tick each;
+# accounts, partners, structure, offers, sellers, orders, pages, page content: one tick each;
 # products and images: one per product
-FIXED_STAGES = 6
+FIXED_STAGES = 8
+QUIET_EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,15 @@ def demo_load(
                 bar.update()
         with transaction.atomic():
             demo_offers_build()
+        bar.update()
+        with transaction.atomic():
+            demo_sellers_build(partners=partners)
+            demo_commission_rules_build()
+        bar.update()
+        # The lifecycle emails the demo shoppers about their orders once each stage commits;
+        # nobody reads those addresses, so the demo orders are moved on without mail.
+        with override_settings(EMAIL_BACKEND=QUIET_EMAIL_BACKEND), transaction.atomic():
+            demo_orders_build()
         bar.update()
         with transaction.atomic():
             home = demo_pages_build()

@@ -1,4 +1,4 @@
-"""The six demo accounts sign in with DEMO_PASSWORD and each can do what its role promises."""
+"""The seven demo accounts sign in with DEMO_PASSWORD and each can do what its role promises."""
 
 from django.conf import settings
 from django.urls import reverse
@@ -27,7 +27,7 @@ def _sign_in(client, email: str, password: str):
 
 
 def test_every_demo_account_signs_in_on_the_shop_login_form_with_the_demo_password(client):
-    assert len(DEMO_ACCOUNTS) == 6
+    assert len(DEMO_ACCOUNTS) == 7
     for account in DEMO_ACCOUNTS:
         response = _sign_in(client, account.email, settings.DEMO_PASSWORD)
         assert response.status_code == 302, account.email
@@ -81,13 +81,13 @@ def test_each_seller_sees_only_their_own_products_in_the_dashboard(client):
         client.logout()
 
 
-def test_shopper_and_affiliate_shop_and_see_their_orders_but_no_dashboard(client):
+def test_shopper_affiliate_and_applicant_see_their_orders_but_no_dashboard(client):
     customers = [
         account.email
         for account in DEMO_ACCOUNTS
         if not (account.is_staff or account.groups or account.dashboard_access)
     ]
-    assert len(customers) == 2
+    assert len(customers) == 3
     for email in customers:
         assert client.login(username=email, password=settings.DEMO_PASSWORD)
         assert client.get(reverse("customer:order-list")).status_code == 200, email

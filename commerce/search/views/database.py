@@ -66,13 +66,17 @@ class ProductListingView(ListView):
         return None
 
     def get(self, request, *args, **kwargs):
-        self.params: ListingParams = listing_params_from_get(data=request.GET)
+        self.params: ListingParams = self.get_listing_params()
         self.scope = listing_scope_validated(
             params=self.params, category_paths=self.get_category_paths()
         )
         self.params = self.scope.params
         self.counts = listing_counts(scope=self.scope)
         return super().get(request, *args, **kwargs)
+
+    def get_listing_params(self) -> ListingParams:
+        """What the shopper asked for; a subclass may fix some of it (a seller's page)."""
+        return listing_params_from_get(data=self.request.GET)
 
     def get_queryset(self):
         products = product_listing(scope=self.scope)

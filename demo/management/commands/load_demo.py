@@ -7,8 +7,9 @@ from demo.loader import demo_load
 class Command(BaseCommand):
     help = (
         "Fill the shop with demo data: categories, products with variants, images, three "
-        "sellers' stock, an offer, a voucher, Wagtail pages and demo accounts. Safe to run "
-        "again: only what is missing is created."
+        "sellers' stock, two approved marketplace sellers and an applicant, commission rules, "
+        "orders mixing both sellers, an offer, a voucher, Wagtail pages and demo accounts. "
+        "Safe to run again: only what is missing is created."
     )
 
     def add_arguments(self, parser):
@@ -34,7 +35,7 @@ class Command(BaseCommand):
                 self.style.SUCCESS(
                     f"Demo shop ready: {result.hand_written_products} hand-written products, "
                     f"{result.generated_requested} generated ({result.generated_added} new). "
-                    "Sign in as admin@example.com (or editor@, seller1@, seller2@, shopper@, "
-                    "affiliate@example.com) with the password in DEMO_PASSWORD."
+                    "Sign in as admin@example.com (or editor@, seller1@, seller2@, applicant@, "
+                    "shopper@, affiliate@example.com) with the password in DEMO_PASSWORD."
                 )
             )
