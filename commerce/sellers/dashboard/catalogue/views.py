@@ -22,6 +22,7 @@ from commerce.sellers.services.catalogue import (
     CatalogueChangeRefused,
     seller_product_delete,
     seller_product_record_owner,
+    seller_require_approved,
     seller_require_may_delete,
     seller_require_product_owner,
 )
@@ -59,6 +60,7 @@ class ProductCreateUpdateView(views.ProductCreateUpdateView):
     def process_all_forms(self, form):
         if not self.offer_only:
             return super().process_all_forms(form)
+        seller_require_approved(seller=self.seller)
         formset = self.stockrecord_formset(
             self.product_class,
             self.request.user,

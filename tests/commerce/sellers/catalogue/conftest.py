@@ -2,11 +2,9 @@
 too, seller2's own that seller1 offers too, the shop's that seller1 offers, and products
 seller1 neither owns nor offers (seller2's, the shop's)."""
 
-from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
-from oscar.core.loading import get_model
 
 from commerce.sellers.models import SellerProduct
 from tests.factories import (
@@ -15,10 +13,9 @@ from tests.factories import (
     ProductClassFactory,
     ProductFactory,
     SellerFactory,
-    StockRecordFactory,
 )
 
-StockAlert = get_model("partner", "StockAlert")
+from .helpers import offer
 
 
 @pytest.fixture
@@ -39,16 +36,6 @@ def category(db):
 @pytest.fixture
 def product_class(db):
     return ProductClassFactory()
-
-
-def offer(product, partner, price="20.00", sku=None, stock=5):
-    return StockRecordFactory(
-        product=product,
-        partner=partner,
-        price=Decimal(price),
-        partner_sku=sku or f"{partner.name[:3].upper()}-{product.pk}",
-        num_in_stock=stock,
-    )
 
 
 @pytest.fixture

@@ -10,7 +10,9 @@ from rest_framework.test import APIClient
 
 from commerce.sellers.models import SellerProduct
 from tests.api.helpers import sign_in
-from tests.factories import SellerFactory
+from tests.factories import ProductFactory, SellerFactory
+
+from .helpers import offer
 
 Product = get_model("catalogue", "Product")
 StockRecord = get_model("partner", "StockRecord")
@@ -245,3 +247,21 @@ def test_a_user_who_is_not_an_approved_seller_gets_403(url, shopper, catalogue):
 @pytest.mark.parametrize("url", [PRODUCTS, OFFERS])
 def test_anonymous_callers_get_401(url, api_client, db):
     assert api_client.get(url).status_code == 401
+
+
+@pytest.mark.parametrize("url", [PRODUCTS, OFFERS])
+def test_lists_take_as_many_queries_for_fifty_products_as_for_five(
+    url, api, seller1, category, django_assert_max_num_queries
+):
+    def make(count):
+        for _ in range(count):
+            product = ProductFactory(price=None, categories=[category])
+            SellerProduct.objects.create(product=product, seller=seller1)
+            offer(product, seller1.partner, sku=f"S1-{product.pk}")
+
+    make(5)
+    with django_assert_max_num_queries(12) as five:
+        api.get(url)
+    make(45)
+    with django_assert_max_num_queries(len(five.captured_queries)):
+        assert api.get(url, {"page_size": 50}).json()["count"] == 50
