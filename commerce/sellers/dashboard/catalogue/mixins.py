@@ -12,7 +12,9 @@ Product = get_model("catalogue", "Product")
 
 
 class PartnerProductFilterMixin(mixins.PartnerProductFilterMixin):
-    """Staff reach every product; a seller the products they created or offer (and variants)."""
+    """Staff reach every product; a seller the products they created or offer (and variants);
+    a partner user without a seller profile, as in Oscar, the products their partner stocks
+    (and may change only their stock records: views.ProductCreateUpdateView)."""
 
     def filter_queryset(self, queryset):
         user = self.request.user
@@ -20,5 +22,5 @@ class PartnerProductFilterMixin(mixins.PartnerProductFilterMixin):
             return queryset
         seller = seller_of(user=user)
         if seller is None:
-            return queryset.none()
+            return super().filter_queryset(queryset)
         return queryset.filter(pk__in=seller_products_with_variants(seller=seller).values("pk"))

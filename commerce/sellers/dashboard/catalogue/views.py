@@ -7,6 +7,7 @@ are shown read-only and never saved. Deleting, look-ups and stock alerts ask
 commerce.sellers.services.catalogue and commerce.sellers.selectors.access."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
@@ -20,6 +21,7 @@ from commerce.sellers.selectors.access import (
 )
 from commerce.sellers.services.catalogue import (
     CatalogueChangeRefused,
+    CatalogueRefusal,
     seller_product_delete,
     seller_product_record_owner,
     seller_require_approved,
@@ -32,14 +34,32 @@ def _seller(request):
     return None if request.user.is_staff else seller_of(user=request.user)
 
 
+def _require_may_delete(*, seller, product) -> None:
+    if seller is None:  # a partner user who is not a seller owns no product
+        raise CatalogueChangeRefused(
+            CatalogueRefusal.NOT_PRODUCT_OWNER,
+            "Only the seller who created a product can delete it.",
+        )
+    seller_require_may_delete(seller=seller, product=product)
+
+
 class ProductCreateUpdateView(views.ProductCreateUpdateView):
     offer_only = False
 
     def get_object(self, queryset=None):
         product = super().get_object(queryset)
         self.seller = _seller(self.request)
-        if product is not None and self.seller is not None:
-            self.offer_only = not seller_owns_product(seller=self.seller, product=product)
+        if self.request.user.is_staff:
+            return product
+        if self.seller is None:
+            # A partner user who is not a seller owns no product: stock records only.
+            if product is None:
+                raise PermissionDenied("Only approved sellers can create products.")
+            self.offer_only = True
+        else:
+            self.offer_only = product is not None and not seller_owns_product(
+                seller=self.seller, product=product
+            )
         if self.offer_only:
             self.formsets = {"stockrecord_formset": self.stockrecord_formset}
         return product
@@ -60,7 +80,8 @@ class ProductCreateUpdateView(views.ProductCreateUpdateView):
     def process_all_forms(self, form):
         if not self.offer_only:
             return super().process_all_forms(form)
-        seller_require_approved(seller=self.seller)
+        if self.seller is not None:
+            seller_require_approved(seller=self.seller)
         formset = self.stockrecord_formset(
             self.product_class,
             self.request.user,
@@ -89,23 +110,24 @@ class ProductDeleteView(views.ProductDeleteView):
     refusal is shown on the product's page."""
 
     def get(self, request, *args, **kwargs):
-        seller = _seller(request)
-        if seller is not None:
+        if not request.user.is_staff:
             product = self.get_object()
             try:
-                seller_require_may_delete(seller=seller, product=product)
+                _require_may_delete(seller=_seller(request), product=product)
             except CatalogueChangeRefused as refusal:
                 return self._refused(product, refusal)
         return super().get(request, *args, **kwargs)
 
     def delete(self, request, *args, **kwargs):
-        seller = _seller(request)
-        if seller is None:
+        if request.user.is_staff:
             return super().delete(request, *args, **kwargs)
         self.object = self.get_object()
         parent = self.object.parent
         is_last_child = parent is not None and parent.children.count() == 1
+        seller = _seller(request)
         try:
+            if seller is None:
+                _require_may_delete(seller=None, product=self.object)
             seller_product_delete(seller=seller, product=self.object)
         except CatalogueChangeRefused as refusal:
             return self._refused(self.object, refusal)

@@ -9,6 +9,7 @@ from django.utils.html import escape
 from oscar.core.loading import get_model
 
 from commerce.sellers.models import SellerProduct
+from tests.factories import UserFactory
 
 from .helpers import product_page_data
 
@@ -238,3 +239,26 @@ def test_staff_still_edit_any_product(admin_client, catalogue):
     page = admin_client.get(product_url(catalogue.shared)).context
     assert not page["form"].fields["title"].disabled
     assert len(page["stockrecord_formset"].forms) >= 2
+
+
+def test_a_partner_user_without_a_seller_profile_changes_only_their_stock_records(
+    client, catalogue, product_class
+):
+    user = UserFactory(permissions=["partner.dashboard_access"])
+    catalogue.shop.users.add(user)
+    client.force_login(user)
+    product = catalogue.shop_offered
+
+    html = client.get(reverse("dashboard:catalogue-product-list")).content.decode()
+    page = client.get(product_url(product)).context
+    client.post(product_url(product), product_page_data(page, title="Renamed"))
+    client.post(delete_url(product))
+    create = reverse(
+        "dashboard:catalogue-product-create", kwargs={"product_class_slug": product_class.slug}
+    )
+
+    assert escape(product.title) in html and escape(catalogue.shared.title) not in html
+    assert page["offer_only"] is True
+    product.refresh_from_db()
+    assert product.title == "Shop's kettle"
+    assert client.get(create).status_code == 403
