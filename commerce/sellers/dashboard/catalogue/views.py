@@ -7,7 +7,7 @@ are shown read-only and never saved. Deleting, look-ups and stock alerts ask
 commerce.sellers.services.catalogue and commerce.sellers.selectors.access."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
@@ -89,10 +89,15 @@ class ProductCreateUpdateView(views.ProductCreateUpdateView):
             self.request.FILES,
             instance=self.object,
         )
-        if formset.is_valid():
-            formset.save()
-            return HttpResponseRedirect(self.get_success_url())
-        return self.forms_invalid(form, {"stockrecord_formset": formset})
+        formsets = {"stockrecord_formset": formset}
+        if not formset.is_valid():
+            return self.forms_invalid(form, formsets)
+        try:
+            with transaction.atomic():
+                formset.save()
+        except ValidationError as error:
+            return self._offer_refused(form, formsets, error)
+        return HttpResponseRedirect(self.get_success_url())
 
     form_valid = form_invalid = process_all_forms
 
@@ -102,7 +107,17 @@ class ProductCreateUpdateView(views.ProductCreateUpdateView):
                 seller_product_record_owner(seller=self.seller, product=self.object)
             else:
                 seller_require_product_owner(seller=self.seller, product=self.object)
-        return super().forms_valid(form, formsets)
+        try:
+            with transaction.atomic():
+                return super().forms_valid(form, formsets)
+        except ValidationError as error:
+            return self._offer_refused(form, formsets, error)
+
+    def _offer_refused(self, form, formsets, error):
+        """A catalogue service refused the offer (formsets.StockRecordFormSet saves through
+        them): its messages are shown on the stock-record formset, nothing is kept."""
+        formsets["stockrecord_formset"].non_form_errors().extend(error.messages)
+        return self.forms_invalid(form, formsets)
 
 
 class ProductDeleteView(views.ProductDeleteView):

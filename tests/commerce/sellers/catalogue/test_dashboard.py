@@ -262,3 +262,43 @@ def test_a_partner_user_without_a_seller_profile_changes_only_their_stock_record
     product.refresh_from_db()
     assert product.title == "Shop's kettle"
     assert client.get(create).status_code == 403
+
+
+def test_a_seller_recommends_only_their_own_products(dashboard, catalogue):
+    page = dashboard.get(product_url(catalogue.mine)).context
+    field = page["recommended_formset"].forms[0]["recommendation"].html_name
+
+    dashboard.post(
+        product_url(catalogue.mine), product_page_data(page, **{field: catalogue.theirs.pk})
+    )
+    dashboard.post(
+        product_url(catalogue.mine), product_page_data(page, **{field: catalogue.shared.pk})
+    )
+
+    assert list(catalogue.mine.recommended_products.all()) == [catalogue.shared]
+
+
+def test_an_offer_the_services_refuse_is_shown_on_the_page_and_nothing_is_saved(
+    dashboard, catalogue
+):
+    page = dashboard.get(product_url(catalogue.shared)).context
+
+    response = dashboard.post(
+        product_url(catalogue.shared), product_page_data(page, **{"stockrecords-0-price": "0"})
+    )
+
+    assert response.status_code == 200
+    assert "more than zero" in str(response.context["stockrecord_formset"].non_form_errors())
+    catalogue.records.shared.refresh_from_db()
+    assert catalogue.records.shared.price == Decimal("31.00")
+
+
+def test_a_seller_withdraws_their_offer_on_a_shared_product_from_its_page(dashboard, catalogue):
+    page = dashboard.get(product_url(catalogue.shared)).context
+
+    dashboard.post(
+        product_url(catalogue.shared), product_page_data(page, **{"stockrecords-0-DELETE": "on"})
+    )
+
+    assert not StockRecord.objects.filter(pk=catalogue.records.shared.pk).exists()
+    assert StockRecord.objects.filter(pk=catalogue.records.shared_2.pk).exists()
