@@ -3,8 +3,9 @@
 Staff use them as Oscar made them. A seller (a non-staff partner user) reaches the products
 they created or offer (mixins.PartnerProductFilterMixin); on a product they created they edit
 everything Oscar's forms allow, on any other product only their own offer: the product's fields
-are shown read-only and never saved. Deleting, look-ups and stock alerts ask
-commerce.sellers.services.catalogue and commerce.sellers.selectors.access."""
+are shown read-only and never saved. Their offer is saved through the catalogue services
+(formsets.StockRecordFormSet), as the API saves it; ownership, deleting, look-ups and stock
+alerts ask commerce.sellers.services.catalogue and commerce.sellers.selectors.access."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
