@@ -40,6 +40,11 @@ class ErrorCode(StrEnum):
     ALREADY_SHIPPED = "already_shipped"
     ALREADY_CANCELLED = "already_cancelled"
     NOT_CANCELLABLE = "not_cancellable"
+    # A seller's catalogue change refused (commerce.sellers.services.catalogue): 403, or 409
+    # when others offer the product.
+    NOT_APPROVED_SELLER = "not_approved_seller"
+    NOT_PRODUCT_OWNER = "not_product_owner"
+    PRODUCT_HAS_OTHER_OFFERS = "product_has_other_offers"
 
 
 # What the client should do next, added to DRF's terse default messages.

@@ -39,6 +39,26 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
         "commerce.order.views.dashboard",
         "OrderListView",
     ),
+    # The dashboard catalogue, scoped for sellers: their own products and offers, their own
+    # stock record only, read-only products they do not own, sanitised descriptions.
+    **{
+        ("dashboard.catalogue." + module, name): (
+            "commerce.sellers.dashboard.catalogue." + module,
+            name,
+        )
+        for module, name in (
+            ("forms", "ProductForm"),
+            ("formsets", "StockRecordFormSet"),
+            ("formsets", "ProductRecommendationFormSet"),
+            ("mixins", "PartnerProductFilterMixin"),
+            ("bulk_actions", "MakeProductsPublicAction"),
+            ("bulk_actions", "MakeProductsNonPublicAction"),
+            ("views", "ProductCreateUpdateView"),
+            ("views", "ProductDeleteView"),
+            ("views", "ProductLookupView"),
+            ("views", "StockAlertListView"),
+        )
+    },
 }
 
 

@@ -9,6 +9,7 @@ from commerce.sellers.models import Seller, SellerProduct, SellerStatus
 Line = get_model("order", "Line")
 Order = get_model("order", "Order")
 Product = get_model("catalogue", "Product")
+StockAlert = get_model("partner", "StockAlert")
 StockRecord = get_model("partner", "StockRecord")
 
 
@@ -73,3 +74,24 @@ def seller_may_delete_product(*, seller, product) -> bool:
     return seller_owns_product(seller=seller, product=product) and not product_has_other_offers(
         seller=seller, product=product
     )
+
+
+def seller_owned_products(*, seller) -> QuerySet:
+    """Products `seller` created (so may edit): standalone and parents."""
+    return Product.objects.filter(seller_product__seller=seller)
+
+
+def seller_products_with_variants(*, seller) -> QuerySet:
+    """`seller_products` and the variants of those products (the dashboard's product pages)."""
+    products = seller_products(seller=seller)
+    return Product.objects.filter(Q(pk__in=products.values("pk")) | Q(parent__in=products))
+
+
+def seller_offer_on(*, seller, product) -> StockRecord | None:
+    """`seller`'s own offer (stock record) on `product`, or None."""
+    return seller_stockrecords(seller=seller).filter(product=product).first()
+
+
+def seller_stock_alerts(*, seller) -> QuerySet:
+    """Stock alerts raised on `seller`'s offers."""
+    return StockAlert.objects.filter(stockrecord__partner_id=seller.partner_id)
