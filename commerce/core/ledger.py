@@ -111,7 +111,11 @@ def ledger_append(
         if existing is not None:
             return existing
         balance = ledger_balance(entries=entries)
-        overdrawn = balance.pending + pending < 0 or balance.available + available < 0
+        # Only an entry that takes money out of a bucket can overdraw it: money coming into a
+        # bucket that is below zero (a debt, see allow_negative) pays the debt off.
+        overdrawn = (pending < 0 and balance.pending + pending < 0) or (
+            available < 0 and balance.available + available < 0
+        )
         if overdrawn and not allow_negative:
             raise LedgerOverdrawn(
                 f"Only {balance.available} is available and {balance.pending} pending; "

@@ -28,7 +28,7 @@ def line_earning_balance(*, line) -> Balance:
     return ledger_balance(entries=EarningEntry.objects.filter(line=line))
 
 
-def line_reversed_total(*, line) -> "Balance":
+def line_reversed_total(*, line) -> Balance:
     """What was taken back of one line's earning so far (positive amounts)."""
     reversed_ = ledger_balance(
         entries=EarningEntry.objects.filter(line=line, kind=EarningKind.REVERSED)

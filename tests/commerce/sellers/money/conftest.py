@@ -7,10 +7,10 @@ import pytest
 
 from commerce.sellers.models import CommissionRule
 from commerce.sellers.selectors.earnings import seller_balance
-from tests.commerce.order.conftest import order_placed
+from tests.commerce.order.conftest import changes, order_placed
 from tests.factories import ProductFactory, SellerFactory, StockRecordFactory
 
-__all__ = ["order_placed", "offered_by", "rule", "assert_balance_is_ledger_sum"]
+__all__ = ["changes", "order_placed", "offered_by", "rule", "assert_balance_is_ledger_sum"]
 
 
 def offered_by(seller, *, title: str, price: str, stock: int = 10, **product):
