@@ -18,6 +18,24 @@ def cms_access(user, url_name, url_args=None, url_kwargs=None) -> bool:
     return user.has_perm("wagtailadmin.access_admin")
 
 
+def sellers_dashboard_access(user, url_name, url_args=None, url_kwargs=None) -> bool:
+    """Entries of the sellers dashboard follow its per-URL permissions."""
+    # Oscar's default rule only finds URL names declared directly in a dashboard app's
+    # get_urls(); the sellers dashboard includes one urls module per area.
+    from django.apps import apps
+    from oscar.views.decorators import check_permissions
+
+    config = apps.get_app_config("sellers_dashboard")
+    return check_permissions(user, config.get_permissions(url_name))
+
+
+def seller_access(user, url_name, url_args=None, url_kwargs=None) -> bool:
+    """Entries for an approved seller's own screens (not for staff who sell nothing)."""
+    from commerce.sellers.selectors.access import approved_seller_of
+
+    return sellers_dashboard_access(user, url_name) and approved_seller_of(user=user) is not None
+
+
 def _section(section: dict) -> dict:
     if "children" not in section:
         return section
@@ -32,6 +50,28 @@ DASHBOARD_NAVIGATION = [_section(section) for section in OSCAR_DASHBOARD_NAVIGAT
         "label": _("Webhooks"),
         "icon": "fas fa-satellite-dish",
         "url_name": "webhooks_dashboard:webhook-list",
+    },
+    {
+        "label": _("Commissions & payouts"),
+        "icon": "fas fa-hand-holding-usd",
+        "children": [
+            {
+                "label": _("Commission rules"),
+                "url_name": "sellers_dashboard:commission-rule-list",
+                "access_fn": sellers_dashboard_access,
+            },
+            {
+                "label": _("Payouts"),
+                "url_name": "sellers_dashboard:payout-list",
+                "access_fn": sellers_dashboard_access,
+            },
+        ],
+    },
+    {
+        "label": _("Earnings"),
+        "icon": "fas fa-wallet",
+        "url_name": "sellers_dashboard:seller-earnings",
+        "access_fn": seller_access,
     },
     {
         "label": _("CMS"),

@@ -14,6 +14,10 @@ class SellersDashboardConfig(OscarDashboardConfig):
     verbose_name = "Sellers dashboard"
 
     default_permissions = ["is_staff"]
+    permissions_map = {
+        # money: a seller's own earnings (the view lets approved sellers only).
+        "seller-earnings": ["partner.dashboard_access"],
+    }
 
     def get_urls(self):
         urls = [
