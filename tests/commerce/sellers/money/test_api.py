@@ -104,3 +104,22 @@ def test_who_is_not_an_approved_seller_gets_403(path):
 @pytest.mark.parametrize("path", [EARNINGS, PAYOUTS])
 def test_anonymous_gets_401(path):
     assert APIClient().get(path).status_code == 401
+
+
+@pytest.mark.parametrize("rows", [5, 50])
+def test_the_ledger_and_payouts_read_in_a_flat_number_of_queries(
+    api, seller1, rows, django_assert_max_num_queries
+):
+    rule("10")
+    scarf = offered_by(seller1, title="Wool scarf", price="40.00", stock=rows)
+    for _ in range(rows // 5):
+        order_placed(items=[(scarf, 1)])
+    for n in range(rows):
+        earned(seller1, "30.00", key=f"test:{n}")
+        payout_request(seller=seller1, amount=D("20.00"))
+
+    entries = rows // 5 + rows * 2  # earned; adjusted and payout
+    with django_assert_max_num_queries(12):
+        assert len(api.get(EARNINGS, {"page_size": 100}).json()["results"]) == min(100, entries)
+    with django_assert_max_num_queries(10):
+        assert api.get(PAYOUTS).json()["count"] == rows

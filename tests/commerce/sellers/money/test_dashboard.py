@@ -196,3 +196,23 @@ def test_the_rule_list_reads_each_rules_commission_and_scope(staff_client, selle
     page = staff_client.get(url("commission-rule-list")).content.decode()
     assert "10.00%" in page
     assert "£1.50 per item" in page and "Loom and Co" in page
+
+
+@pytest.mark.parametrize("rows", [5, 50])
+def test_the_money_screens_read_in_a_flat_number_of_queries(
+    client, seller1, rows, django_assert_max_num_queries
+):
+    for n in range(rows):
+        earned(seller1, "30.00", key=f"test:{n}")
+        payout_request(seller=seller1, amount=D("20.00"))
+        rule("10", seller=seller1)
+    client.force_login(seller1.user)
+    with django_assert_max_num_queries(25):
+        assert client.get(url("seller-earnings")).status_code == 200
+    client.force_login(StaffFactory())
+    with django_assert_max_num_queries(25):
+        assert client.get(url("payout-list")).status_code == 200
+    with django_assert_max_num_queries(25):
+        assert client.get(url("commission-rule-list")).status_code == 200
+    with django_assert_max_num_queries(15):
+        assert client.get(url("payout-export")).status_code == 200
