@@ -6,11 +6,10 @@ from commerce.sellers.selectors.access import approved_seller_of
 
 
 class IsApprovedSeller(BasePermission):
-    """A signed-in user whose seller profile is approved; the view finds it on
-    `request.seller`. Anyone else gets 403 (401 when not signed in)."""
+    """A signed-in user whose seller profile is approved (commerce.sellers.selectors.access).
+    Anyone else gets 403 (401 when not signed in)."""
 
     message = "Only approved sellers can do this. Apply at /api/v1/seller/apply/ first."
 
     def has_permission(self, request, view) -> bool:
-        request.seller = approved_seller_of(user=request.user)
-        return request.seller is not None
+        return approved_seller_of(user=request.user) is not None

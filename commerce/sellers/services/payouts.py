@@ -153,5 +153,6 @@ def _email_send(*, payout_id: int, code: str) -> None:
     """Oscar communication event types: file templates by default, editable in the dashboard."""
     payout = Payout.objects.select_related("seller").get(pk=payout_id)
     context = {"payout": payout, "seller": payout.seller, "shop_name": settings.OSCAR_SHOP_NAME}
-    messages = Dispatcher().get_messages(code, context)
-    Dispatcher().dispatch_direct_messages(payout.seller.contact_email, messages)
+    dispatcher = Dispatcher()
+    messages = dispatcher.get_messages(code, context)
+    dispatcher.dispatch_direct_messages(payout.seller.contact_email, messages)

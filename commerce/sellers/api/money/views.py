@@ -1,6 +1,7 @@
 """A seller's money: their balance and ledger, their payouts and payout requests. The writes
 are commerce.sellers.services.payouts; their ValidationErrors become the API's 400 body."""
 
+from django.utils.functional import cached_property
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
 from rest_framework.permissions import IsAuthenticated
@@ -8,6 +9,7 @@ from rest_framework.response import Response
 
 from commerce.api.schema import BODY_ERRORS, COMMON_ERRORS, error_responses
 from commerce.sellers.models import EarningEntry, Payout
+from commerce.sellers.selectors.access import approved_seller_of
 from commerce.sellers.selectors.earnings import seller_balance, seller_entries, seller_payouts
 from commerce.sellers.services.payouts import payout_request
 
@@ -23,16 +25,25 @@ from .serializers import (
 TAG = "seller money"
 
 
-class EarningsView(generics.ListAPIView):
-    """The seller's balance and ledger."""
+class SellerMoneyView(generics.GenericAPIView):
+    """An approved seller's own endpoint: `self.seller` is the caller's seller profile."""
 
     permission_classes = [IsAuthenticated, IsApprovedSeller]
+
+    @cached_property
+    def seller(self):
+        return approved_seller_of(user=self.request.user)
+
+
+class EarningsView(SellerMoneyView, generics.ListAPIView):
+    """The seller's balance and ledger."""
+
     serializer_class = EarningEntrySerializer
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation, no user
             return EarningEntry.objects.none()
-        return seller_entries(seller=self.request.seller)
+        return seller_entries(seller=self.seller)
 
     @extend_schema(
         tags=[TAG],
@@ -41,21 +52,20 @@ class EarningsView(generics.ListAPIView):
     )
     def get(self, request, *args, **kwargs):
         response = self.list(request, *args, **kwargs)
-        balance = BalanceSerializer(seller_balance(seller=request.seller)).data
+        balance = BalanceSerializer(seller_balance(seller=self.seller)).data
         response.data = {"balance": balance, **response.data}
         return response
 
 
-class PayoutsView(generics.ListCreateAPIView):
+class PayoutsView(SellerMoneyView, generics.ListCreateAPIView):
     """The seller's payouts; a new request takes the amount out of their available balance."""
 
-    permission_classes = [IsAuthenticated, IsApprovedSeller]
     serializer_class = PayoutSerializer
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return Payout.objects.none()
-        return seller_payouts(seller=self.request.seller)
+        return seller_payouts(seller=self.seller)
 
     @extend_schema(
         tags=[TAG],
@@ -78,7 +88,7 @@ class PayoutsView(generics.ListCreateAPIView):
         serializer = PayoutRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         payout = payout_request(
-            seller=request.seller,
+            seller=self.seller,
             amount=serializer.validated_data.get("amount"),
             created_by=request.user,
         )
