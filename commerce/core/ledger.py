@@ -7,7 +7,8 @@ Sellers' earnings, affiliates' commissions and shoppers' bonus points all follow
   refunded) and `available` (free to be paid out or spent). Releasing pending money is one
   entry that moves the same amount from `pending` to `available`.
 - The balance is the sum of the entries, computed, never stored; neither bucket may go below
-  zero.
+  zero, except through an entry appended with `allow_negative=True`: taking back money that
+  was already paid out (a refund after a payout) leaves a debt that later earnings cover.
 - Every entry has a `key` naming the event it records ("line:42:earned"). The key is unique,
   so replaying an event (a retried task, a double click) has one effect.
 - Appending locks the owner's row first, so two concurrent appends for one owner queue up and
@@ -94,20 +95,28 @@ def ledger_append(
     available: Decimal = ZERO,
     reason: str = "",
     created_by=None,
+    allow_negative: bool = False,
     **refs,
 ):
     """Append one entry to `owner`'s ledger (`entries`: the owner's related manager, e.g.
     `seller.earnings`), once per `key`.
 
     Locks the owner's row, so appends for one owner are serialised; returns the existing entry
-    if `key` was already recorded; raises LedgerOverdrawn if a bucket would go below zero."""
+    if `key` was already recorded; raises LedgerOverdrawn if a bucket would go below zero,
+    unless `allow_negative` (only for taking back what the owner was given, never for paying
+    out)."""
     with transaction.atomic():
         type(owner).objects.select_for_update().filter(pk=owner.pk).first()
         existing = entries.filter(key=key).first()
         if existing is not None:
             return existing
         balance = ledger_balance(entries=entries)
-        if balance.pending + pending < 0 or balance.available + available < 0:
+        # Only an entry that takes money out of a bucket can overdraw it: money coming into a
+        # bucket that is below zero (a debt, see allow_negative) pays the debt off.
+        overdrawn = (pending < 0 and balance.pending + pending < 0) or (
+            available < 0 and balance.available + available < 0
+        )
+        if overdrawn and not allow_negative:
             raise LedgerOverdrawn(
                 f"Only {balance.available} is available and {balance.pending} pending; "
                 "this change would take the balance below zero."

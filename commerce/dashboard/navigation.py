@@ -18,11 +18,11 @@ def cms_access(user, url_name, url_args=None, url_kwargs=None) -> bool:
     return user.has_perm("wagtailadmin.access_admin")
 
 
-def staff_access(user, url_name, url_args=None, url_kwargs=None) -> bool:
-    """Entries for staff-only screens of dashboard apps that mount their URLs with include()."""
-    # Oscar's default access rule looks URL names up among each dashboard app's own patterns,
-    # skipping include()s, so it cannot find them (the sellers dashboard includes its areas).
-    return user.is_staff
+def seller_access(user, url_name, url_args=None, url_kwargs=None) -> bool:
+    """Entries for an approved seller's own screens (not for staff, who sell nothing)."""
+    from commerce.sellers.selectors.access import approved_seller_of
+
+    return approved_seller_of(user=user) is not None
 
 
 def _section(section: dict) -> dict:
@@ -39,12 +39,31 @@ DASHBOARD_NAVIGATION = [_section(section) for section in OSCAR_DASHBOARD_NAVIGAT
         "label": _("Sellers"),
         "icon": "fas fa-store",
         "url_name": "sellers_dashboard:seller-list",
-        "access_fn": staff_access,
     },
     {
         "label": _("Webhooks"),
         "icon": "fas fa-satellite-dish",
         "url_name": "webhooks_dashboard:webhook-list",
+    },
+    {
+        "label": _("Commissions & payouts"),
+        "icon": "fas fa-hand-holding-usd",
+        "children": [
+            {
+                "label": _("Commission rules"),
+                "url_name": "sellers_dashboard:commission-rule-list",
+            },
+            {
+                "label": _("Payouts"),
+                "url_name": "sellers_dashboard:payout-list",
+            },
+        ],
+    },
+    {
+        "label": _("Earnings"),
+        "icon": "fas fa-wallet",
+        "url_name": "sellers_dashboard:seller-earnings",
+        "access_fn": seller_access,
     },
     {
         "label": _("CMS"),

@@ -8,3 +8,11 @@ class SellersConfig(AppConfig):
     name = "commerce.sellers"
     label = "sellers"
     verbose_name = "Sellers"
+
+    def ready(self):
+        from commerce.order import lifecycle
+
+        from .services.earnings import earnings_follow_order_change
+
+        # The sellers app's one listener; it dispatches by change kind.
+        lifecycle.listen(earnings_follow_order_change)

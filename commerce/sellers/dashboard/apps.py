@@ -1,4 +1,3 @@
-from django.urls import include, path
 from oscar.core.application import OscarDashboardConfig
 
 
@@ -14,11 +13,16 @@ class SellersDashboardConfig(OscarDashboardConfig):
     verbose_name = "Sellers dashboard"
 
     default_permissions = ["is_staff"]
+    permissions_map = {
+        # money: a seller's own earnings (the view lets approved sellers only).
+        "seller-earnings": ["partner.dashboard_access"],
+    }
 
     def get_urls(self):
-        urls = [
-            path("", include("commerce.sellers.dashboard.home.urls")),
-            path("", include("commerce.sellers.dashboard.onboarding.urls")),
-            path("", include("commerce.sellers.dashboard.money.urls")),
-        ]
-        return self.post_process_urls(urls)
+        # The areas' patterns are listed, not include()d: Oscar's menu finds a URL name's
+        # permissions only among an app's own patterns.
+        from .home.urls import urlpatterns as home
+        from .money.urls import urlpatterns as money
+        from .onboarding.urls import urlpatterns as onboarding
+
+        return self.post_process_urls([*home, *onboarding, *money])
