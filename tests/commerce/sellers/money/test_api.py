@@ -97,7 +97,7 @@ def test_who_is_not_an_approved_seller_gets_403(path):
     for user in (shopper, suspended.user):
         response = client_of(user).get(path)
         assert response.status_code == 403
-        assert response.json()["error"]["code"] == "permission_denied"
+        assert response.json()["error"]["code"] == "not_approved_seller"
     assert client_of(shopper).post(PAYOUTS, {}).status_code == 403
 
 
