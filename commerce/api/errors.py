@@ -40,6 +40,7 @@ class ErrorCode(StrEnum):
     ALREADY_SHIPPED = "already_shipped"
     ALREADY_CANCELLED = "already_cancelled"
     NOT_CANCELLABLE = "not_cancellable"
+    NOT_SHIPPABLE = "not_shippable"
 
 
 # What the client should do next, added to DRF's terse default messages.

@@ -39,6 +39,8 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
         "commerce.order.views.dashboard",
         "OrderListView",
     ),
+    # The dashboard's front page: an approved seller's own home (their figures and sales).
+    ("dashboard.views", "IndexView"): ("commerce.sellers.dashboard.home.views", "IndexView"),
 }
 
 
