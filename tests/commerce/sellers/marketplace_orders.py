@@ -7,7 +7,7 @@ from decimal import Decimal as D
 import pytest
 from django.utils import timezone
 from oscar.core.loading import get_model
-from oscar.test.factories import create_product
+from oscar.test.factories import ShippingAddressFactory, create_product
 
 from tests.commerce.order.conftest import order_placed
 from tests.factories import SellerFactory
@@ -61,5 +61,9 @@ def teapot(seller2):
 
 @pytest.fixture
 def shared_order(mug, teapot):
-    """Two mugs of seller1 and a teapot of seller2, with £5 shipping: £40 in all."""
-    return order_placed(items=[(mug, 2), (teapot, 1)], shipping="5.00")
+    """Two mugs of seller1 and a teapot of seller2, with £5 shipping: £40 in all, sent to
+    Ada Lovelace."""
+    order = order_placed(items=[(mug, 2), (teapot, 1)], shipping="5.00")
+    order.shipping_address = ShippingAddressFactory(first_name="Ada", last_name="Lovelace")
+    order.save(update_fields=["shipping_address"])
+    return order
