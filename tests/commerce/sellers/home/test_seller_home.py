@@ -74,6 +74,18 @@ def test_a_seller_who_is_not_approved_does_not_get_a_home(client):
     assert client.get(INDEX).status_code in (302, 403)
 
 
+def test_a_suspended_seller_who_keeps_dashboard_access_sees_their_home_not_oscars(
+    client, shared_order, seller2
+):
+    seller2.status = "suspended"
+    seller2.save(update_fields=["status"])
+
+    html = _home(client, seller2).content.decode()
+
+    assert re.search(r'data-figure="sales-30">\s*£15\.00', html)
+    assert "Total Customers" not in html
+
+
 @pytest.mark.parametrize("orders", [5, 30])
 def test_the_home_reads_in_a_fixed_number_of_queries(
     client, seller1, mug, teapot, orders, django_assert_max_num_queries
