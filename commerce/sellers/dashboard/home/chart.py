@@ -4,11 +4,12 @@ one bar per day, scaled to the best day, with a few labelled steps on the value 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_CEILING, Decimal
+from decimal import Decimal
 
 WIDTH, HEIGHT = 720, 240
-LEFT, BOTTOM, TOP = 64, 28, 12  # room for the value labels, the day labels, the top tick
+LEFT, RIGHT, BOTTOM, TOP = 64, 24, 28, 12  # room for value labels, day labels, the top tick
 STEPS = 4
+NICE_STEPS = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
 
 
 @dataclass(frozen=True)
@@ -48,11 +49,14 @@ class SalesChart:
 
 
 def _ceiling(value: Decimal) -> Decimal:
-    """The axis top: `value` rounded up to a round number that divides into STEPS."""
+    """The axis top: the smallest STEPS round steps (1, 2, 2.5 or 5 times a power of ten)
+    that reach `value`."""
     if value <= 0:
         return Decimal(STEPS)
-    magnitude = Decimal(10) ** (len(str(int(value))) - 1)
-    return (value / magnitude).to_integral_value(rounding=ROUND_CEILING) * magnitude
+    step = value / STEPS
+    magnitude = Decimal(10) ** step.adjusted()
+    nice = next(n for n in NICE_STEPS if n * magnitude >= step)
+    return nice * magnitude * STEPS
 
 
 def sales_chart(*, series: Sequence) -> SalesChart:
@@ -60,7 +64,7 @@ def sales_chart(*, series: Sequence) -> SalesChart:
     baseline = HEIGHT - BOTTOM
     plot_height = baseline - TOP
     top = _ceiling(max((day.sales for day in series), default=Decimal(0)))
-    slot = (WIDTH - LEFT) / max(len(series), 1)
+    slot = (WIDTH - LEFT - RIGHT) / max(len(series), 1)
     bars = []
     for index, day in enumerate(series):
         height = float(day.sales / top) * plot_height
