@@ -45,6 +45,8 @@ class ErrorCode(StrEnum):
     NOT_APPROVED_SELLER = "not_approved_seller"
     NOT_PRODUCT_OWNER = "not_product_owner"
     PRODUCT_HAS_OTHER_OFFERS = "product_has_other_offers"
+    # A seller ship request the lifecycle refuses (commerce.sellers.services.orders): 409.
+    NOT_SHIPPABLE = "not_shippable"
 
 
 # What the client should do next, added to DRF's terse default messages.

@@ -59,6 +59,8 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
             ("views", "StockAlertListView"),
         )
     },
+    # The dashboard's front page: an approved seller's own home (their figures and sales).
+    ("dashboard.views", "IndexView"): ("commerce.sellers.dashboard.home.views", "IndexView"),
 }
 
 

@@ -380,3 +380,6 @@ WEBHOOK_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 3600, 12 * 3600]
 SELLER_RETURN_WINDOW_DAYS = 14
 # The smallest payout a seller may request.
 SELLER_PAYOUT_MINIMUM = Decimal("20.00")
+# A seller's offer counts as low on stock at or below this many units (net of allocations),
+# unless its stock record sets its own low_stock_threshold.
+SELLER_LOW_STOCK_THRESHOLD = 3

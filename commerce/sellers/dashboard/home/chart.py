@@ -1,0 +1,97 @@
+"""The seller home's sales chart as plain numbers for an inline SVG (no JavaScript, no CDN):
+one bar per day, scaled to the best day, with a few labelled steps on the value axis."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+WIDTH, HEIGHT = 720, 240
+LEFT, RIGHT, BOTTOM, TOP = 64, 24, 28, 12  # room for value labels, day labels, the top tick
+STEPS = 4
+NICE_STEPS = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One day's bar; `x`, `y`, `width`, `height` in SVG units."""
+
+    day: date
+    sales: Decimal
+    orders: int
+    x: float
+    y: float
+    width: float
+    height: float
+    labelled: bool  # whether the day is written under the bar (one in five, and the last)
+
+
+@dataclass(frozen=True)
+class Tick:
+    """A labelled step of the value axis at height `y`."""
+
+    value: Decimal
+    y: float
+
+
+@dataclass(frozen=True)
+class SalesChart:
+    """Everything the SVG template draws."""
+
+    width: int
+    height: int
+    left: int
+    baseline: float
+    bars: tuple[Bar, ...]
+    ticks: tuple[Tick, ...]
+    total: Decimal
+    best: Bar | None
+
+
+def _ceiling(value: Decimal) -> Decimal:
+    """The axis top: the smallest STEPS round steps (1, 2, 2.5 or 5 times a power of ten)
+    that reach `value`."""
+    if value <= 0:
+        return Decimal(STEPS)
+    step = value / STEPS
+    magnitude = Decimal(10) ** step.adjusted()
+    nice = next(n for n in NICE_STEPS if n * magnitude >= step)
+    return nice * magnitude * STEPS
+
+
+def sales_chart(*, series: Sequence) -> SalesChart:
+    """Bars and axis ticks for a daily series of `DayFigures` (commerce.sellers.selectors.stats)."""
+    baseline = HEIGHT - BOTTOM
+    plot_height = baseline - TOP
+    top = _ceiling(max((day.sales for day in series), default=Decimal(0)))
+    slot = (WIDTH - LEFT - RIGHT) / max(len(series), 1)
+    bars = []
+    for index, day in enumerate(series):
+        height = float(day.sales / top) * plot_height
+        bars.append(
+            Bar(
+                day=day.day,
+                sales=day.sales,
+                orders=day.orders,
+                x=round(LEFT + index * slot + slot * 0.15, 2),
+                y=round(baseline - height, 2),
+                width=round(slot * 0.7, 2),
+                height=round(height, 2),
+                labelled=index % 5 == 0 or index == len(series) - 1,
+            )
+        )
+    ticks = tuple(
+        Tick(value=top * step / STEPS, y=round(baseline - plot_height * step / STEPS, 2))
+        for step in range(STEPS + 1)
+    )
+    best = max(bars, key=lambda bar: bar.sales) if bars else None
+    return SalesChart(
+        width=WIDTH,
+        height=HEIGHT,
+        left=LEFT,
+        baseline=baseline,
+        bars=tuple(bars),
+        ticks=ticks,
+        total=sum((bar.sales for bar in bars), Decimal("0.00")),
+        best=best if best is not None and best.sales > 0 else None,
+    )
