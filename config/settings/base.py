@@ -356,9 +356,10 @@ OSCAR_ORDER_STATUS_PIPELINE = {
     "Cancelled": (),
     "Refunded": (),
 }
-# Staff moving an order to "Being processed" moves its pending lines along; every other order
-# status is derived from the lines (commerce.order.services), never cascaded onto them.
-OSCAR_ORDER_STATUS_CASCADE = {"Being processed": "Being processed"}
+# No order status is cascaded onto its lines: an order's lines may belong to several sellers,
+# each moving only their own lines; the order's status is derived from the lines
+# (commerce.order.services), never the other way round.
+OSCAR_ORDER_STATUS_CASCADE: dict[str, str] = {}
 
 # ------------------------------------------------------------------ webhooks and background work
 # Order webhooks (commerce.webhooks) are sent by background work on django-tasks' database
