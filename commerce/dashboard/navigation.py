@@ -18,11 +18,30 @@ def cms_access(user, url_name, url_args=None, url_kwargs=None) -> bool:
     return user.has_perm("wagtailadmin.access_admin")
 
 
+#: Whole-shop figures: a seller's own are on the seller home (commerce.sellers.dashboard).
+STAFF_ONLY_URL_NAMES = {"dashboard:order-stats"}
+
+
+def staff_access(user, url_name, url_args=None, url_kwargs=None) -> bool:
+    """Entries for staff alone: Oscar's own rule, but never for a partner user."""
+    from oscar.apps.dashboard.nav import default_access_fn  # loads apps: not at settings time
+
+    return user.is_staff and default_access_fn(user, url_name, url_args, url_kwargs)
+
+
+def _child(child: dict) -> dict:
+    if child.get("url_name") in STAFF_ONLY_URL_NAMES:
+        return {**child, "access_fn": staff_access}
+    return child
+
+
 def _section(section: dict) -> dict:
     if "children" not in section:
         return section
     children = [
-        child for child in section["children"] if child.get("url_name") not in HIDDEN_URL_NAMES
+        _child(child)
+        for child in section["children"]
+        if child.get("url_name") not in HIDDEN_URL_NAMES
     ]
     return {**section, "children": children}
 
