@@ -18,32 +18,54 @@ def _queries(client, url, **params) -> int:
     return len(captured)
 
 
-def _more_orders(shared, count: int):
-    def plenty(seller, title, sku):
-        return offered_product(seller=seller, title=title, sku=sku, price="9.00", in_stock=500)
+class _MoreOrders:
+    """Places orders holding two lines of seller1 and one of seller2."""
 
-    bowl = plenty(shared.seller1, "Stoneware bowl", "SAL-BOWL")
-    mug = plenty(shared.seller1, "Stoneware mug", "SAL-MUG")
-    rug = plenty(shared.seller2, "Wool rug", "SAM-RUG")
-    for _ in range(count):
-        order_placed(items=[(bowl, 1), (mug, 1), (rug, 1)])
+    def __init__(self, shared):
+        def plenty(seller, title, sku):
+            return offered_product(seller=seller, title=title, sku=sku, price="9.00", in_stock=500)
+
+        self.items = [
+            (plenty(shared.seller1, "Stoneware bowl", "SAL-BOWL"), 1),
+            (plenty(shared.seller1, "Stoneware mug", "SAL-MUG"), 2),
+            (plenty(shared.seller2, "Wool rug", "SAM-RUG"), 1),
+        ]
+
+    def place(self, count: int):
+        return [order_placed(items=self.items) for _ in range(count)]
 
 
-@pytest.mark.parametrize("extra", [4, 49])
-def test_the_order_list_and_its_csv_stay_flat(seller1_client, shared, extra):
-    _more_orders(shared, extra)
+def test_the_order_list_and_its_csv_cost_the_same_with_5_and_50_orders(seller1_client, shared):
     url = reverse("dashboard:order-list")
-    # The same bound with 5 orders as with 50 (one page of 20 and a CSV of every line).
-    assert _queries(seller1_client, url) <= 10
-    assert _queries(seller1_client, url, response_format="csv") <= 6
+    more = _MoreOrders(shared)
+    more.place(4)
+    _queries(seller1_client, url)  # warms the per-process caches (permissions, site)
+    with_5 = (_queries(seller1_client, url), _queries(seller1_client, url, response_format="csv"))
+    more.place(45)
+    with_50 = (_queries(seller1_client, url), _queries(seller1_client, url, response_format="csv"))
+    assert with_5 == with_50
+    assert with_50[0] <= 16 and with_50[1] <= 12
 
 
-def test_the_order_page_stays_flat_with_more_lines_and_shipments(seller1_client, shared):
-    url = reverse("dashboard:order-detail", kwargs={"number": shared.order.number})
-    few = _queries(seller1_client, url)
-    mug = offered_product(seller=shared.seller1, title="Stoneware mug", sku="SAL-MUG", price="9.00")
-    jug = offered_product(seller=shared.seller1, title="Milk jug", sku="SAL-JUG", price="14.00")
-    bigger = order_placed(items=[(shared.line1.product, 1), (mug, 2), (jug, 1)])
+def test_the_order_page_costs_the_same_with_more_lines_and_shipments(seller1_client, shared):
+    def url(order):
+        return reverse("dashboard:order-detail", kwargs={"number": order.number})
+
+    _queries(seller1_client, url(shared.order))
+    few = _queries(seller1_client, url(shared.order))
+    bigger = _MoreOrders(shared).place(1)[0]
     bigger.refresh_from_db()
-    big_url = reverse("dashboard:order-detail", kwargs={"number": bigger.number})
-    assert _queries(seller1_client, big_url) == few
+    seller1_client.post(
+        url(bigger),
+        {
+            "line_action": "ship_lines",
+            "selected_line": [
+                line.pk for line in bigger.lines.filter(partner=shared.seller1.partner)
+            ],
+            "carrier": "DPD",
+            "tracking_reference": "D9",
+            **{f"selected_line_qty_{line.pk}": 1 for line in bigger.lines.all()},
+        },
+    )
+    assert bigger.shipping_events.exists()
+    assert _queries(seller1_client, url(bigger)) <= few + 2  # the shipments and their types
