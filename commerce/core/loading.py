@@ -30,7 +30,8 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
     ("customer.views", "ProfileUpdateView"): ("commerce.users.views", "ProfileUpdateView"),
     # The shopper's order page with line statuses, tracking, refunds and a cancel button.
     ("customer.views", "OrderDetailView"): ("commerce.order.views.customer", "OrderDetailView"),
-    # The dashboard's order pages with the lifecycle's ship, cancel and refund actions.
+    # The dashboard's order pages with the lifecycle's ship, cancel and refund actions; a
+    # seller is handed to their own scoped views (commerce.sellers.dashboard.orders).
     ("dashboard.orders.views", "OrderDetailView"): (
         "commerce.order.views.dashboard",
         "OrderDetailView",
@@ -61,6 +62,19 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
     },
     # The dashboard's front page: an approved seller's own home (their figures and sales).
     ("dashboard.views", "IndexView"): ("commerce.sellers.dashboard.home.views", "IndexView"),
+    # The rest of the dashboard's order screens: staff's, or a seller's own scoped view.
+    ("dashboard.orders.views", "LineDetailView"): (
+        "commerce.order.views.dashboard",
+        "LineDetailView",
+    ),
+    ("dashboard.orders.views", "ShippingAddressUpdateView"): (
+        "commerce.order.views.dashboard",
+        "ShippingAddressUpdateView",
+    ),
+    ("dashboard.orders.views", "OrderStatsView"): (
+        "commerce.order.views.dashboard",
+        "OrderStatsView",
+    ),
 }
 
 

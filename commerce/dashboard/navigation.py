@@ -1,6 +1,7 @@
 """The dashboard menu (OSCAR_DASHBOARD_NAVIGATION): Oscar's, without its flatpages screens
-(editors have one place for content, Wagtail), plus the shop's own screens (webhooks) and a
-"CMS" entry back to the Wagtail admin.
+(editors have one place for content, Wagtail), plus the shop's own screens (sellers,
+commissions and payouts, a seller's earnings, webhooks) and a "CMS" entry back to the Wagtail
+admin. Whole-shop figures are staff's only; a seller's own are on their home.
 
 Settings import DASHBOARD_NAVIGATION, so this module must not import models or Oscar classes.
 """
@@ -25,11 +26,30 @@ def seller_access(user, url_name, url_args=None, url_kwargs=None) -> bool:
     return approved_seller_of(user=user) is not None
 
 
+#: Whole-shop figures: a seller's own are on the seller home (commerce.sellers.dashboard).
+STAFF_ONLY_URL_NAMES = {"dashboard:order-stats"}
+
+
+def staff_access(user, url_name, url_args=None, url_kwargs=None) -> bool:
+    """Entries for staff alone: Oscar's own rule, but never for a partner user."""
+    from oscar.apps.dashboard.nav import default_access_fn  # loads apps: not at settings time
+
+    return user.is_staff and default_access_fn(user, url_name, url_args, url_kwargs)
+
+
+def _child(child: dict) -> dict:
+    if child.get("url_name") in STAFF_ONLY_URL_NAMES:
+        return {**child, "access_fn": staff_access}
+    return child
+
+
 def _section(section: dict) -> dict:
     if "children" not in section:
         return section
     children = [
-        child for child in section["children"] if child.get("url_name") not in HIDDEN_URL_NAMES
+        _child(child)
+        for child in section["children"]
+        if child.get("url_name") not in HIDDEN_URL_NAMES
     ]
     return {**section, "children": children}
 

@@ -1,9 +1,14 @@
 """Oscar's dashboard order page (via commerce.core.loading) with the lifecycle's actions: ship
 lines with a carrier and tracking reference, record delivery, cancel lines or the whole order,
 refund lines (some quantity of each) or the whole order with a reason and a restock choice.
-Each action is one call of a lifecycle service; its refusal is shown as a message."""
+Each action is one call of a lifecycle service; its refusal is shown as a message.
+
+These screens are staff's. A non-staff user (a marketplace seller, a partner user) is handed to
+the seller's own scoped views (commerce.sellers.dashboard.orders.views) or refused."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from oscar.apps.dashboard.orders import views
 
@@ -11,8 +16,27 @@ from .. import services
 from ..exceptions import OrderChangeRefused
 from ..statuses import LineStatus
 
+SELLER_VIEWS = "commerce.sellers.dashboard.orders.views."
 
-class OrderListView(views.OrderListView):
+
+class StaffOrSeller:
+    """Staff get Oscar's screen; anyone else gets `seller_view` (a dotted path), or a 403 when
+    the screen has none (the whole order's address and statistics are staff's alone). A seller's
+    view subclassing a staff view sets `seller_view = None`: it serves the seller itself."""
+
+    seller_view: str | None = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_staff or self.seller_view is None:
+            return super().dispatch(request, *args, **kwargs)
+        if not self.seller_view:
+            raise PermissionDenied
+        return import_string(self.seller_view).as_view()(request, *args, **kwargs)
+
+
+class OrderListView(StaffOrSeller, views.OrderListView):
+    seller_view = SELLER_VIEWS + "SellerOrderListView"
+
     def change_order_status(self, request, order):
         # Oscar's bulk status change only expects payment errors.
         try:
@@ -21,7 +45,8 @@ class OrderListView(views.OrderListView):
             messages.error(request, refusal.message)
 
 
-class OrderDetailView(views.OrderDetailView):
+class OrderDetailView(StaffOrSeller, views.OrderDetailView):
+    seller_view = SELLER_VIEWS + "SellerOrderDetailView"
     order_actions = (*views.OrderDetailView.order_actions, "cancel_order", "refund_order")
     line_actions = (
         *views.OrderDetailView.line_actions,
@@ -115,3 +140,15 @@ class OrderDetailView(views.OrderDetailView):
             )
             return self.reload_page()
         return super().change_line_statuses(request, order, lines, quantities)
+
+
+class LineDetailView(StaffOrSeller, views.LineDetailView):
+    seller_view = SELLER_VIEWS + "SellerLineDetailView"
+
+
+class ShippingAddressUpdateView(StaffOrSeller, views.ShippingAddressUpdateView):
+    """Only staff change where an order goes."""
+
+
+class OrderStatsView(StaffOrSeller, views.OrderStatsView):
+    """Whole-order revenue is staff's; a seller's figures are on the seller home."""
