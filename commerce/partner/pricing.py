@@ -36,11 +36,19 @@ from oscar.core.loading import get_model
 
 from commerce.sellers.models import SellerStatus
 
+Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
 
+SELLING = Q(seller__isnull=True) | Q(seller__status=SellerStatus.APPROVED)
 ON_SALE = Q(price__isnull=False) & (
     Q(partner__seller__isnull=True) | Q(partner__seller__status=SellerStatus.APPROVED)
 )
+
+
+def partners_selling() -> QuerySet:
+    """Partners whose offers are sold now: the shop's own (no seller profile) and approved
+    sellers'."""
+    return Partner.objects.filter(SELLING)
 
 
 def offers_on_sale(records: QuerySet | None = None) -> QuerySet:

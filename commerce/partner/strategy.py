@@ -27,6 +27,11 @@ class BestOfferOnSale:
         # price a parent "from" its best variant's best offer.
         return sorted(pairs, key=lambda pair: (pair[1] is None, pair[1] and offer_rank(pair[1])))
 
+    def fetch_for_line(self, line, stockrecord=None):
+        # A line is priced from the offer it holds (Oscar's default would re-pick the best
+        # offer, silently moving the shopper to another seller).
+        return self.fetch_for_product(line.product, stockrecord or line.stockrecord)
+
     def pricing_policy(self, product, stockrecord):
         if stockrecord is not None and not offer_is_on_sale(stockrecord):
             return prices.Unavailable()

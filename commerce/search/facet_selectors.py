@@ -7,6 +7,7 @@ from django.db.models import Case, CharField, Count, F, OuterRef, Q, Subquery, V
 from django.db.models.functions import Coalesce, Substr
 from oscar.core.loading import get_model
 
+from commerce.partner.pricing import offers_on_sale, partners_selling
 from commerce.search.params import PRICE_BANDS, ListingParams
 from commerce.search.selectors import (
     CATEGORY,
@@ -23,8 +24,6 @@ ProductCategory = get_model("catalogue", "ProductCategory")
 ProductAttribute = get_model("catalogue", "ProductAttribute")
 ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
 AttributeOption = get_model("catalogue", "AttributeOption")
-Partner = get_model("partner", "Partner")
-StockRecord = get_model("partner", "StockRecord")
 
 
 @dataclass(frozen=True)
@@ -57,16 +56,16 @@ def listing_counts(*, scope: ListingScope) -> ListingCounts:
     # PRICE_BANDS are contiguous and ascending, so one comparison per band tells which it is.
     band = Case(
         *(
-            When(listing_price__lt=b.high, then=Value(b.key))
+            When(offer_price__lt=b.high, then=Value(b.key))
             for b in PRICE_BANDS
             if b.high is not None
         ),
-        When(listing_price__isnull=False, then=Value(PRICE_BANDS[-1].key)),
+        When(offer_price__isnull=False, then=Value(PRICE_BANDS[-1].key)),
         default=Value(""),
         output_field=CharField(),
     )
     rows = (
-        products.annotate(band=band, stock=F("listing_in_stock"))
+        products.annotate(band=band, stock=F("offer_in_stock"))
         .order_by()
         .values("band", "stock")
         .annotate(n=Count("pk"))
@@ -136,19 +135,22 @@ def stock_facet(*, params: ListingParams, counts: ListingCounts) -> Facet:
 
 
 def seller_facet(*, scope: ListingScope) -> Facet:
-    """Sellers (partners) holding stock records for matching products, with product counts."""
+    """Sellers with an offer on sale for matching products (the shop's own partner included,
+    suspended sellers not), with how many matching products each offers."""
     listed = product_listing(scope=scope, exclude=frozenset({SELLER})).values("pk")
     records = (
-        StockRecord.objects.filter(Q(product__in=listed) | Q(product__parent__in=listed))
-        .values("partner__code", "partner__name")
-        .annotate(n=Count(Coalesce("product__parent_id", "product_id"), distinct=True))
-        .order_by("partner__name")
+        offers_on_sale()
+        .filter(Q(product__in=listed) | Q(product__parent__in=listed, product__is_public=True))
+        .values("partner__code")
+        .annotate(
+            label=Coalesce("partner__seller__name", "partner__name"),
+            n=Count(Coalesce("product__parent_id", "product_id"), distinct=True),
+        )
+        .order_by("label")
     )
     selected = set(scope.params.sellers)
     values = [
-        FacetValue(
-            "seller", r["partner__code"], r["partner__name"], r["n"], r["partner__code"] in selected
-        )
+        FacetValue("seller", r["partner__code"], r["label"], r["n"], r["partner__code"] in selected)
         for r in records
     ]
     return Facet("Seller", tuple(values))
@@ -210,7 +212,7 @@ def listing_scope_validated(
         selected_paths = tuple(found[pk] for pk in category_ids)
     sellers = params.sellers
     if sellers:
-        known = set(Partner.objects.filter(code__in=sellers).values_list("code", flat=True))
+        known = set(partners_selling().filter(code__in=sellers).values_list("code", flat=True))
         sellers = tuple(code for code in sellers if code in known)
     attributes = params.attributes
     if attributes:
