@@ -103,8 +103,9 @@ def request_strategy(*, request):
     return strategy
 
 
-def _shown_offer(product, info, strategy):
-    # A parent is shown at its best variant's best offer (first in the strategy's order).
+def shown_offer(*, product, info, strategy):
+    """The stock record behind `info` (a product's purchase info): for a parent, its best
+    variant's best offer, first in the strategy's order."""
     if not product.is_parent:
         return info.stockrecord
     pairs = strategy.select_children_stockrecords(product)
@@ -125,7 +126,9 @@ def product_card(
         status = SOLD_OUT
     else:
         status = str(info.availability.short_message)
-    seller = offer_seller(stockrecord=_shown_offer(product, info, strategy)) if amount else None
+    seller = None
+    if amount is not None:
+        seller = offer_seller(stockrecord=shown_offer(product=product, info=info, strategy=strategy))
     original = None
     if discount is not None and amount is not None:
         discounted = discount(amount)
