@@ -128,7 +128,8 @@ def product_card(
         status = str(info.availability.short_message)
     seller = None
     if amount is not None:
-        seller = offer_seller(stockrecord=shown_offer(product=product, info=info, strategy=strategy))
+        shown = shown_offer(product=product, info=info, strategy=strategy)
+        seller = offer_seller(stockrecord=shown)
     original = None
     if discount is not None and amount is not None:
         discounted = discount(amount)
