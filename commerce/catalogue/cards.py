@@ -55,14 +55,17 @@ class SoldBy:
     url: str
 
 
-def offer_seller(*, stockrecord) -> SoldBy | None:
-    """Who sells the offer, or None when the shop itself does (a partner with no seller)."""
-    if stockrecord is None:
-        return None
-    seller = getattr(stockrecord.partner, "seller", None)
+def partner_seller(*, partner) -> SoldBy | None:
+    """The marketplace seller a partner is, or None for the shop's own partner (or none)."""
+    seller = getattr(partner, "seller", None) if partner is not None else None
     if seller is None:
         return None
     return SoldBy(name=seller.name, url=seller.get_absolute_url())
+
+
+def offer_seller(*, stockrecord) -> SoldBy | None:
+    """Who sells the offer, or None when the shop itself does (a partner with no seller)."""
+    return partner_seller(partner=stockrecord.partner) if stockrecord is not None else None
 
 
 def products_for_cards(products: QuerySet) -> QuerySet:
