@@ -9,6 +9,19 @@ from oscar.apps.partner.strategy import Selector as OscarSelector
 from .pricing import best_offer, offer_is_on_sale, offer_rank, offers_prefetch
 
 
+class NotOnSale(availability.Unavailable):
+    """An offer whose seller is not approved now (suspended, say): never sold, and a basket
+    line holding it says why at checkout."""
+
+    message = "No longer sold by this seller"
+
+    def is_purchase_permitted(self, quantity):
+        return False, (
+            "its seller is not selling at the moment; remove it, or choose another offer on "
+            "the product page"
+        )
+
+
 class BestOfferOnSale:
     """Picks the best offer on sale (the one pricing rule) and refuses offers not on sale."""
 
@@ -39,7 +52,7 @@ class BestOfferOnSale:
 
     def availability_policy(self, product, stockrecord):
         if stockrecord is not None and not offer_is_on_sale(stockrecord):
-            return availability.Unavailable()
+            return NotOnSale()
         return super().availability_policy(product, stockrecord)
 
 
