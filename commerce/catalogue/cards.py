@@ -72,6 +72,8 @@ def products_for_cards(products: QuerySet) -> QuerySet:
     """`products` with everything their cards read loaded in a fixed number of queries: class,
     option flags, images, and the offers (with partner and seller) of the products and of their
     public variants, which the strategy compares to pick the one shown."""
+    # Oscar's base_queryset for the class and option flags; its plain "stockrecords" prefetch
+    # (no seller) is replaced, and its children/options prefetches are not read by a card.
     return (
         products.base_queryset()
         .prefetch_related(None)
