@@ -3,7 +3,7 @@ show. Each facet counts against every selected filter except its own, in one que
 
 from dataclasses import dataclass, replace
 
-from django.db.models import Case, CharField, Count, F, OuterRef, Q, Subquery, Value, When
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Substr
 from oscar.core.loading import get_model
 
@@ -48,39 +48,37 @@ class ListingCounts:
     price_bands: dict[str, int]
 
 
+def _band_of(price) -> str:
+    # PRICE_BANDS are contiguous and ascending: the first band whose top is above the price.
+    if price is None:
+        return ""
+    return next(b.key for b in PRICE_BANDS if b.high is None or price < b.high)
+
+
 def listing_counts(*, scope: ListingScope) -> ListingCounts:
     """The number of matching products, and per price band and in-stock, from one query
-    grouped by (price band, in stock): each product's price and stock are read once."""
+    grouped by (offer price, in stock): each product's best offer is ranked once, and the
+    prices are sorted into bands here rather than by repeating the ranking per band in SQL."""
     params = scope.params
     products = product_listing(scope=scope, exclude=frozenset({PRICE, STOCK}))
-    # PRICE_BANDS are contiguous and ascending, so one comparison per band tells which it is.
-    band = Case(
-        *(
-            When(offer_price__lt=b.high, then=Value(b.key))
-            for b in PRICE_BANDS
-            if b.high is not None
-        ),
-        When(offer_price__isnull=False, then=Value(PRICE_BANDS[-1].key)),
-        default=Value(""),
-        output_field=CharField(),
-    )
     rows = (
-        products.annotate(band=band, stock=F("offer_in_stock"))
-        .order_by()
-        .values("band", "stock")
+        products.order_by()
+        .values(price=F("offer_price"), stock=F("offer_in_stock"))
         .annotate(n=Count("pk"))
+        .values_list("price", "stock", "n")
     )
     total = in_stock = 0
     per_band = {b.key: 0 for b in PRICE_BANDS}
-    for row in rows:
-        in_bands = not params.price_bands or row["band"] in params.price_bands
-        stock_ok = row["stock"] or not params.in_stock
+    for price, stock, n in rows:
+        band = _band_of(price)
+        in_bands = not params.price_bands or band in params.price_bands
+        stock_ok = stock or not params.in_stock
         if in_bands and stock_ok:
-            total += row["n"]
-        if in_bands and row["stock"]:
-            in_stock += row["n"]
-        if stock_ok and row["band"]:
-            per_band[row["band"]] += row["n"]
+            total += n
+        if in_bands and stock:
+            in_stock += n
+        if stock_ok and band:
+            per_band[band] += n
     return ListingCounts(total=total, in_stock=in_stock, price_bands=per_band)
 
 

@@ -143,10 +143,10 @@ def stock_condition(*, in_stock_only: bool) -> Q:
 
 def product_listing(*, scope: ListingScope, exclude: frozenset[str] = frozenset()) -> QuerySet:
     """Browsable products in `scope` matching its query and every selected facet except those
-    named in `exclude`; annotated with the best offer (offer_price, offer_in_stock, offer_id)
-    and aliased with relevance."""
+    named in `exclude`; aliased with the best offer (offer_price, offer_in_stock, offer_id) and
+    relevance."""
     params = scope.params
-    products = products_with_offer(Product.objects.browsable())
+    products = products_with_offer(Product.objects.browsable(), selected=False)
     if scope.category_paths:
         products = products.filter(_in_category_paths(scope.category_paths))
     products = _matching_query(products, query=params.query)

@@ -21,7 +21,9 @@ def _public_children(*related) -> QuerySet:
 def _browsable_products() -> QuerySet:
     # `price` is the best offer's (the one pricing rule), for ordering and the price filters.
     return (
-        products_with_offer(Product.objects.browsable().select_related("product_class"))
+        products_with_offer(
+            Product.objects.browsable().select_related("product_class"), selected=False
+        )
         .annotate(price=F("offer_price"))
         .order_by("-date_created", "-pk")
     )
