@@ -18,7 +18,6 @@ sorting, the API, CMS blocks). Everything else uses one of these two.
 from decimal import Decimal
 
 from django.db.models import (
-    BooleanField,
     Case,
     Exists,
     F,
@@ -31,7 +30,6 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
-from django.db.models.lookups import Exact
 from oscar.core.loading import get_model
 
 from commerce.sellers.models import SellerStatus
@@ -86,37 +84,33 @@ def best_offer(records):
     return min(on_sale, key=offer_rank, default=None)
 
 
-# Whether the product being annotated (the outer row) tracks stock; a variant's class is its
-# parent's. Read from the outer row, so ranking an offer joins nothing but the stock record.
-_TRACKS_STOCK = Coalesce(
-    OuterRef("product_class__track_stock"),
-    OuterRef("parent__product_class__track_stock"),
-    Value(True),
-)
-_IN_STOCK = Case(
-    When(Exact(_TRACKS_STOCK, False), then=Value(True)),
-    When(num_in_stock__gt=Coalesce(F("num_allocated"), 0), then=Value(True)),
-    default=Value(False),
-    output_field=BooleanField(),
-)
+# Whether the product annotated tracks stock (a variant's class is its parent's). When it does
+# not, every offer counts as in stock. Decided on the product row, so that ranking its offers
+# reads nothing but the stock records (and runs the same on PostgreSQL and SQLite).
+_UNTRACKED = Q(product_class__track_stock=False) | Q(parent__product_class__track_stock=False)
+_NET_STOCK_LEFT = Q(num_in_stock__gt=Coalesce(F("num_allocated"), 0))
 
 
-def _ranked(records: QuerySet) -> QuerySet:
-    return (
-        offers_on_sale(records)
-        .annotate(offer_in_stock=_IN_STOCK)
-        .order_by("-offer_in_stock", "price", "pk")
-    )
+def _ranked(records: QuerySet, *, tracks_stock: bool) -> QuerySet:
+    records = offers_on_sale(records)
+    if not tracks_stock:
+        return records.annotate(offer_in_stock=Value(True)).order_by("price", "pk")
+    in_stock = Case(When(_NET_STOCK_LEFT, then=Value(True)), default=Value(False))
+    return records.annotate(offer_in_stock=in_stock).order_by("-offer_in_stock", "price", "pk")
 
 
 def _best(field: str) -> Case:
-    own = _ranked(StockRecord.objects.filter(product=OuterRef("pk")))
-    variants = _ranked(
-        StockRecord.objects.filter(product__parent=OuterRef("pk"), product__is_public=True)
-    )
+    def first(records: QuerySet, *, tracks_stock: bool) -> Subquery:
+        return Subquery(_ranked(records, tracks_stock=tracks_stock).values(field)[:1])
+
+    own = StockRecord.objects.filter(product=OuterRef("pk"))
+    variants = StockRecord.objects.filter(product__parent=OuterRef("pk"), product__is_public=True)
+    # One branch runs per product: CASE evaluates only the subquery it picks.
     return Case(
-        When(structure="parent", then=Subquery(variants.values(field)[:1])),
-        default=Subquery(own.values(field)[:1]),
+        When(Q(structure="parent") & _UNTRACKED, then=first(variants, tracks_stock=False)),
+        When(structure="parent", then=first(variants, tracks_stock=True)),
+        When(_UNTRACKED, then=first(own, tracks_stock=False)),
+        default=first(own, tracks_stock=True),
     )
 
 
