@@ -8,8 +8,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from oscar.core.loading import get_class
+from django.db.models import QuerySet
+from oscar.core.loading import get_class, get_model
 
+from commerce.partner.pricing import offers_prefetch
+
+Product = get_model("catalogue", "Product")
 Selector = get_class("partner.strategy", "Selector")
 
 SOLD_OUT = "Sold out"
@@ -29,6 +33,8 @@ class ProductCard:
     is_available: bool
     status: str
     original_price: Decimal | None = None
+    sold_by: str | None = None
+    sold_by_url: str | None = None
 
     @property
     def is_parent(self) -> bool:
@@ -39,6 +45,45 @@ class ProductCard:
     def needs_options(self) -> bool:
         """Bought from the product page, where a variant or the product's options are chosen."""
         return self.product.is_parent or self.product.has_options
+
+
+@dataclass(frozen=True)
+class SoldBy:
+    """The marketplace seller behind an offer: public name and page."""
+
+    name: str
+    url: str
+
+
+def partner_seller(*, partner) -> SoldBy | None:
+    """The marketplace seller a partner is, or None for the shop's own partner (or none)."""
+    seller = getattr(partner, "seller", None) if partner is not None else None
+    if seller is None:
+        return None
+    return SoldBy(name=seller.name, url=seller.get_absolute_url())
+
+
+def offer_seller(*, stockrecord) -> SoldBy | None:
+    """Who sells the offer, or None when the shop itself does (a partner with no seller)."""
+    return partner_seller(partner=stockrecord.partner) if stockrecord is not None else None
+
+
+def products_for_cards(products: QuerySet) -> QuerySet:
+    """`products` with everything their cards read loaded in a fixed number of queries: class,
+    option flags, images, and the offers (with partner and seller) of the products and of their
+    public variants, which the strategy compares to pick the one shown."""
+    # Oscar's base_queryset for the class and option flags; its plain "stockrecords" prefetch
+    # (no seller) is replaced, and its children/options prefetches are not read by a card.
+    return (
+        products.base_queryset()
+        .prefetch_related(None)
+        .prefetch_related("images", offers_prefetch())
+        .prefetch_public_children(
+            queryset=Product.objects.public()
+            .select_related("parent__product_class")
+            .prefetch_related(offers_prefetch())
+        )
+    )
 
 
 def purchase_info(*, product, strategy):
@@ -63,6 +108,15 @@ def request_strategy(*, request):
     return strategy
 
 
+def shown_offer(*, product, info, strategy):
+    """The stock record behind `info` (a product's purchase info): for a parent, its best
+    variant's best offer, first in the strategy's order."""
+    if not product.is_parent:
+        return info.stockrecord
+    pairs = strategy.select_children_stockrecords(product)
+    return pairs[0][1] if pairs else None
+
+
 def product_card(
     *, product, strategy, discount: Callable[[Decimal], Decimal] | None = None
 ) -> ProductCard:
@@ -77,6 +131,10 @@ def product_card(
         status = SOLD_OUT
     else:
         status = str(info.availability.short_message)
+    seller = None
+    if amount is not None:
+        shown = shown_offer(product=product, info=info, strategy=strategy)
+        seller = offer_seller(stockrecord=shown)
     original = None
     if discount is not None and amount is not None:
         discounted = discount(amount)
@@ -92,6 +150,8 @@ def product_card(
         is_available=available,
         status=status,
         original_price=original,
+        sold_by=seller.name if seller else None,
+        sold_by_url=seller.url if seller else None,
     )
 
 

@@ -61,7 +61,7 @@ class OrderProgress:
 
 def order_progress(*, order) -> OrderProgress:
     """Each line's status, tracking and refunds of `order`, read in a fixed number of queries."""
-    lines = list(order.lines.all())
+    lines = list(order.lines.select_related("partner__seller"))  # "sold by" on each line
     shipments = list(
         ShippingEvent.objects.filter(order=order)
         .select_related("event_type")

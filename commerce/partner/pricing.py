@@ -18,10 +18,8 @@ sorting, the API, CMS blocks). Everything else uses one of these two.
 from decimal import Decimal
 
 from django.db.models import (
-    BooleanField,
     Case,
     Exists,
-    ExpressionWrapper,
     F,
     OuterRef,
     Prefetch,
@@ -36,17 +34,23 @@ from oscar.core.loading import get_model
 
 from commerce.sellers.models import SellerStatus
 
+Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
 
-ON_SALE = Q(price__isnull=False) & (
-    Q(partner__seller__isnull=True) | Q(partner__seller__status=SellerStatus.APPROVED)
-)
+SELLING = Q(seller__isnull=True) | Q(seller__status=SellerStatus.APPROVED)
+
+
+def partners_selling() -> QuerySet:
+    """Partners whose offers are sold now: the shop's own (no seller profile) and approved
+    sellers'."""
+    return Partner.objects.filter(SELLING)
 
 
 def offers_on_sale(records: QuerySet | None = None) -> QuerySet:
     """Stock records that may be sold now (priced, from the shop or an approved seller)."""
     records = StockRecord.objects.all() if records is None else records
-    return records.filter(ON_SALE)
+    # An uncorrelated IN (...): PostgreSQL reads the few selling partners once per query.
+    return records.filter(price__isnull=False, partner__in=partners_selling().values("pk"))
 
 
 def offers_prefetch(lookup: str = "stockrecords") -> Prefetch:
@@ -55,7 +59,7 @@ def offers_prefetch(lookup: str = "stockrecords") -> Prefetch:
 
 
 def offer_is_on_sale(record) -> bool:
-    """Python twin of ON_SALE; reads `record.partner.seller` (select_related it)."""
+    """Python twin of offers_on_sale; reads `record.partner.seller` (select_related it)."""
     if record is None or record.price is None:
         return False
     seller = getattr(record.partner, "seller", None)
@@ -80,44 +84,42 @@ def best_offer(records):
     return min(on_sale, key=offer_rank, default=None)
 
 
-_IN_STOCK = Case(
-    When(
-        Q(product__product_class__track_stock=False)
-        | Q(product__parent__product_class__track_stock=False),
-        then=Value(True),
-    ),
-    When(
-        Q(num_in_stock__gt=Coalesce(F("num_allocated"), 0)),
-        then=Value(True),
-    ),
-    default=Value(False),
-    output_field=BooleanField(),
-)
+# Whether the product annotated tracks stock (a variant's class is its parent's). When it does
+# not, every offer counts as in stock. Decided on the product row, so that ranking its offers
+# reads nothing but the stock records (and runs the same on PostgreSQL and SQLite).
+_UNTRACKED = Q(product_class__track_stock=False) | Q(parent__product_class__track_stock=False)
+_NET_STOCK_LEFT = Q(num_in_stock__gt=Coalesce(F("num_allocated"), 0))
 
 
-def _ranked(records: QuerySet) -> QuerySet:
-    return (
-        offers_on_sale(records)
-        .annotate(offer_in_stock=ExpressionWrapper(_IN_STOCK, output_field=BooleanField()))
-        .order_by("-offer_in_stock", "price", "pk")
-    )
+def _ranked(records: QuerySet, *, tracks_stock: bool) -> QuerySet:
+    records = offers_on_sale(records)
+    if not tracks_stock:
+        return records.annotate(offer_in_stock=Value(True)).order_by("price", "pk")
+    in_stock = Case(When(_NET_STOCK_LEFT, then=Value(True)), default=Value(False))
+    return records.annotate(offer_in_stock=in_stock).order_by("-offer_in_stock", "price", "pk")
 
 
 def _best(field: str) -> Case:
-    own = _ranked(StockRecord.objects.filter(product=OuterRef("pk")))
-    variants = _ranked(
-        StockRecord.objects.filter(product__parent=OuterRef("pk"), product__is_public=True)
-    )
+    def first(records: QuerySet, *, tracks_stock: bool) -> Subquery:
+        return Subquery(_ranked(records, tracks_stock=tracks_stock).values(field)[:1])
+
+    own = StockRecord.objects.filter(product=OuterRef("pk"))
+    variants = StockRecord.objects.filter(product__parent=OuterRef("pk"), product__is_public=True)
+    # One branch runs per product: CASE evaluates only the subquery it picks.
     return Case(
-        When(structure="parent", then=Subquery(variants.values(field)[:1])),
-        default=Subquery(own.values(field)[:1]),
+        When(Q(structure="parent") & _UNTRACKED, then=first(variants, tracks_stock=False)),
+        When(structure="parent", then=first(variants, tracks_stock=True)),
+        When(_UNTRACKED, then=first(own, tracks_stock=False)),
+        default=first(own, tracks_stock=True),
     )
 
 
-def products_with_offer(products: QuerySet) -> QuerySet:
+def products_with_offer(products: QuerySet, *, selected: bool = True) -> QuerySet:
     """`products` annotated with their best offer: `offer_price` (None when nothing is on
-    sale), `offer_in_stock` and `offer_id` (the stock record; a parent's is a variant's)."""
-    return products.annotate(
+    sale), `offer_in_stock` and `offer_id` (the stock record; a parent's is a variant's);
+    `selected=False` makes them aliases, computed only where a filter, sort or count uses them."""
+    annotate = products.annotate if selected else products.alias
+    return annotate(
         offer_price=_best("price"),
         offer_id=_best("pk"),
         offer_in_stock=Coalesce(_best("offer_in_stock"), Value(False)),

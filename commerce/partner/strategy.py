@@ -9,6 +9,19 @@ from oscar.apps.partner.strategy import Selector as OscarSelector
 from .pricing import best_offer, offer_is_on_sale, offer_rank, offers_prefetch
 
 
+class NotOnSale(availability.Unavailable):
+    """An offer whose seller is not approved now (suspended, say): never sold, and a basket
+    line holding it says why at checkout."""
+
+    message = "No longer sold by this seller"
+
+    def is_purchase_permitted(self, quantity):
+        return False, (
+            "its seller is not selling at the moment; remove it, or choose another offer on "
+            "the product page"
+        )
+
+
 class BestOfferOnSale:
     """Picks the best offer on sale (the one pricing rule) and refuses offers not on sale."""
 
@@ -27,6 +40,11 @@ class BestOfferOnSale:
         # price a parent "from" its best variant's best offer.
         return sorted(pairs, key=lambda pair: (pair[1] is None, pair[1] and offer_rank(pair[1])))
 
+    def fetch_for_line(self, line, stockrecord=None):
+        # A line is priced from the offer it holds (Oscar's default would re-pick the best
+        # offer, silently moving the shopper to another seller).
+        return self.fetch_for_product(line.product, stockrecord or line.stockrecord)
+
     def pricing_policy(self, product, stockrecord):
         if stockrecord is not None and not offer_is_on_sale(stockrecord):
             return prices.Unavailable()
@@ -34,7 +52,7 @@ class BestOfferOnSale:
 
     def availability_policy(self, product, stockrecord):
         if stockrecord is not None and not offer_is_on_sale(stockrecord):
-            return availability.Unavailable()
+            return NotOnSale()
         return super().availability_policy(product, stockrecord)
 
 

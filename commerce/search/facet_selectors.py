@@ -3,10 +3,11 @@ show. Each facet counts against every selected filter except its own, in one que
 
 from dataclasses import dataclass, replace
 
-from django.db.models import Case, CharField, Count, F, OuterRef, Q, Subquery, Value, When
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Substr
 from oscar.core.loading import get_model
 
+from commerce.partner.pricing import offers_on_sale, partners_selling
 from commerce.search.params import PRICE_BANDS, ListingParams
 from commerce.search.selectors import (
     CATEGORY,
@@ -23,8 +24,6 @@ ProductCategory = get_model("catalogue", "ProductCategory")
 ProductAttribute = get_model("catalogue", "ProductAttribute")
 ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
 AttributeOption = get_model("catalogue", "AttributeOption")
-Partner = get_model("partner", "Partner")
-StockRecord = get_model("partner", "StockRecord")
 
 
 @dataclass(frozen=True)
@@ -49,39 +48,37 @@ class ListingCounts:
     price_bands: dict[str, int]
 
 
+def _band_of(price) -> str:
+    # PRICE_BANDS are contiguous and ascending: the first band whose top is above the price.
+    if price is None:
+        return ""
+    return next(b.key for b in PRICE_BANDS if b.high is None or price < b.high)
+
+
 def listing_counts(*, scope: ListingScope) -> ListingCounts:
     """The number of matching products, and per price band and in-stock, from one query
-    grouped by (price band, in stock): each product's price and stock are read once."""
+    grouped by (offer price, in stock): each product's best offer is ranked once, and the
+    prices are sorted into bands here rather than by repeating the ranking per band in SQL."""
     params = scope.params
     products = product_listing(scope=scope, exclude=frozenset({PRICE, STOCK}))
-    # PRICE_BANDS are contiguous and ascending, so one comparison per band tells which it is.
-    band = Case(
-        *(
-            When(listing_price__lt=b.high, then=Value(b.key))
-            for b in PRICE_BANDS
-            if b.high is not None
-        ),
-        When(listing_price__isnull=False, then=Value(PRICE_BANDS[-1].key)),
-        default=Value(""),
-        output_field=CharField(),
-    )
     rows = (
-        products.annotate(band=band, stock=F("listing_in_stock"))
-        .order_by()
-        .values("band", "stock")
+        products.order_by()
+        .values(price=F("offer_price"), stock=F("offer_in_stock"))
         .annotate(n=Count("pk"))
+        .values_list("price", "stock", "n")
     )
     total = in_stock = 0
     per_band = {b.key: 0 for b in PRICE_BANDS}
-    for row in rows:
-        in_bands = not params.price_bands or row["band"] in params.price_bands
-        stock_ok = row["stock"] or not params.in_stock
+    for price, stock, n in rows:
+        band = _band_of(price)
+        in_bands = not params.price_bands or band in params.price_bands
+        stock_ok = stock or not params.in_stock
         if in_bands and stock_ok:
-            total += row["n"]
-        if in_bands and row["stock"]:
-            in_stock += row["n"]
-        if stock_ok and row["band"]:
-            per_band[row["band"]] += row["n"]
+            total += n
+        if in_bands and stock:
+            in_stock += n
+        if stock_ok and band:
+            per_band[band] += n
     return ListingCounts(total=total, in_stock=in_stock, price_bands=per_band)
 
 
@@ -136,19 +133,22 @@ def stock_facet(*, params: ListingParams, counts: ListingCounts) -> Facet:
 
 
 def seller_facet(*, scope: ListingScope) -> Facet:
-    """Sellers (partners) holding stock records for matching products, with product counts."""
+    """Sellers with an offer on sale for matching products (the shop's own partner included,
+    suspended sellers not), with how many matching products each offers."""
     listed = product_listing(scope=scope, exclude=frozenset({SELLER})).values("pk")
     records = (
-        StockRecord.objects.filter(Q(product__in=listed) | Q(product__parent__in=listed))
-        .values("partner__code", "partner__name")
-        .annotate(n=Count(Coalesce("product__parent_id", "product_id"), distinct=True))
-        .order_by("partner__name")
+        offers_on_sale()
+        .filter(Q(product__in=listed) | Q(product__parent__in=listed, product__is_public=True))
+        .values("partner__code")
+        .annotate(
+            label=Coalesce("partner__seller__name", "partner__name"),
+            n=Count(Coalesce("product__parent_id", "product_id"), distinct=True),
+        )
+        .order_by("label")
     )
     selected = set(scope.params.sellers)
     values = [
-        FacetValue(
-            "seller", r["partner__code"], r["partner__name"], r["n"], r["partner__code"] in selected
-        )
+        FacetValue("seller", r["partner__code"], r["label"], r["n"], r["partner__code"] in selected)
         for r in records
     ]
     return Facet("Seller", tuple(values))
@@ -210,7 +210,7 @@ def listing_scope_validated(
         selected_paths = tuple(found[pk] for pk in category_ids)
     sellers = params.sellers
     if sellers:
-        known = set(Partner.objects.filter(code__in=sellers).values_list("code", flat=True))
+        known = set(partners_selling().filter(code__in=sellers).values_list("code", flat=True))
         sellers = tuple(code for code in sellers if code in known)
     attributes = params.attributes
     if attributes:

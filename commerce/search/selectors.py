@@ -1,29 +1,21 @@
 """Reads for browsing and searching the catalogue on the shop's own database.
 
-Price and stock are annotated in SQL the way Oscar's default strategy reads them (the first
-stock record of a product; for a parent, its public children's records), so that a listing can
-filter, count and sort on them without loading products into Python. The page itself is still
-priced by `request.strategy`, in its product cards (commerce.catalogue.cards)."""
+Price and stock are the marketplace's one pricing rule as SQL (commerce.partner.pricing:
+`offer_price`, `offer_in_stock` of the best offer on sale), so that a listing can filter, count
+and sort on them without loading products into Python. The page itself is priced by
+`request.strategy`, the same rule in Python, in its product cards (commerce.catalogue.cards)."""
 
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import (
-    BooleanField,
-    Case,
-    Exists,
-    F,
-    OuterRef,
-    Q,
-    QuerySet,
-    Subquery,
-    Value,
-    When,
-    prefetch_related_objects,
-)
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Value, prefetch_related_objects
 from oscar.core.loading import get_model
 
+from commerce.partner.pricing import (
+    offers_prefetch,
+    products_offered_by,
+    products_with_offer,
+)
 from commerce.search.params import PRICE_BANDS_BY_KEY, ListingParams
 
 Product = get_model("catalogue", "Product")
@@ -31,6 +23,7 @@ ProductCategory = get_model("catalogue", "ProductCategory")
 ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
 Category = get_model("catalogue", "Category")
 Option = get_model("catalogue", "Option")
+Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
 
 MAX_QUERY_WORDS = 10
@@ -48,38 +41,6 @@ class ListingScope:
     params: ListingParams
     category_paths: tuple[str, ...] = ()
     selected_category_paths: tuple[str, ...] = ()
-
-
-def _net_stock(prefix: str = ""):
-    return Coalesce(F(f"{prefix}num_in_stock"), 0) - Coalesce(F(f"{prefix}num_allocated"), 0)
-
-
-def _with_price_and_stock(products: QuerySet) -> QuerySet:
-    first_record = StockRecord.objects.filter(product=OuterRef("pk")).order_by("pk")
-    child_records = StockRecord.objects.filter(
-        product__parent=OuterRef("pk"), product__is_public=True
-    )
-    return products.alias(
-        listing_price=Case(
-            When(
-                structure=Product.PARENT,
-                then=Subquery(child_records.order_by("price").values("price")[:1]),
-            ),
-            default=Subquery(first_record.values("price")[:1]),
-        ),
-        first_net_stock=Subquery(first_record.annotate(net=_net_stock()).values("net")[:1]),
-        listing_in_stock=Case(
-            When(listing_price__isnull=True, then=Value(False)),
-            When(product_class__track_stock=False, then=Value(True)),
-            When(
-                structure=Product.PARENT,
-                then=Exists(child_records.annotate(net=_net_stock()).filter(net__gt=0)),
-            ),
-            When(first_net_stock__gt=0, then=Value(True)),
-            default=Value(False),
-            output_field=BooleanField(),
-        ),
-    )
 
 
 def _matching_query(products: QuerySet, *, query: str) -> QuerySet:
@@ -129,11 +90,8 @@ def _in_category_paths(paths: tuple[str, ...]) -> Q:
     return Q(Exists(ProductCategory.objects.filter(condition, product=OuterRef("pk"))))
 
 
-def _from_sellers(codes: tuple[str, ...]) -> Q:
-    records = StockRecord.objects.filter(partner__code__in=codes)
-    return Q(Exists(records.filter(product=OuterRef("pk")))) | Q(
-        Exists(records.filter(product__parent=OuterRef("pk"), product__is_public=True))
-    )
+def _partners_with_codes(codes: tuple[str, ...]) -> QuerySet:
+    return Partner.objects.filter(code__in=codes).values("pk")
 
 
 def variant_condition(*, attributes, product_ref: str = "pk") -> Q:
@@ -165,36 +123,37 @@ def _with_attribute_options(attributes) -> Q:
 
 
 def price_band_condition(*, keys: tuple[str, ...]) -> Q:
-    """Q matching products whose listing price falls in any of the price bands `keys`."""
+    """Q matching products whose offer price falls in any of the price bands `keys`."""
     condition = Q()
     for key in keys:
         band = PRICE_BANDS_BY_KEY[key]
         in_band = Q()  # comparisons with a NULL price are never true
         if band.low is not None:
-            in_band &= Q(listing_price__gte=band.low)
+            in_band &= Q(offer_price__gte=band.low)
         if band.high is not None:
-            in_band &= Q(listing_price__lt=band.high)
+            in_band &= Q(offer_price__lt=band.high)
         condition |= in_band
     return condition
 
 
 def stock_condition(*, in_stock_only: bool) -> Q:
     """Q matching products available to buy now, or everything when not asked for."""
-    return Q(listing_in_stock=True) if in_stock_only else Q()
+    return Q(offer_in_stock=True) if in_stock_only else Q()
 
 
 def product_listing(*, scope: ListingScope, exclude: frozenset[str] = frozenset()) -> QuerySet:
     """Browsable products in `scope` matching its query and every selected facet except those
-    named in `exclude`; annotated (as aliases) with listing_price, listing_in_stock, relevance."""
+    named in `exclude`; aliased with the best offer (offer_price, offer_in_stock, offer_id) and
+    relevance."""
     params = scope.params
-    products = _with_price_and_stock(Product.objects.browsable())
+    products = products_with_offer(Product.objects.browsable(), selected=False)
     if scope.category_paths:
         products = products.filter(_in_category_paths(scope.category_paths))
     products = _matching_query(products, query=params.query)
     if scope.selected_category_paths and CATEGORY not in exclude:
         products = products.filter(_in_category_paths(scope.selected_category_paths))
     if params.sellers and SELLER not in exclude:
-        products = products.filter(_from_sellers(params.sellers))
+        products = products_offered_by(products, partner_ids=_partners_with_codes(params.sellers))
     attributes = [(c, o) for c, o in params.attributes if f"attr:{c}" not in exclude]
     if attributes:
         products = products.filter(_with_attribute_options(attributes))
@@ -211,8 +170,8 @@ def product_listing_sorted(*, products: QuerySet, sort: str) -> QuerySet:
     orderings = {
         "relevance": (F("relevance").desc(), *newest),
         "newest": newest,
-        "price-asc": (F("listing_price").asc(nulls_last=True), *newest),
-        "price-desc": (F("listing_price").desc(nulls_last=True), *newest),
+        "price-asc": (F("offer_price").asc(nulls_last=True), *newest),
+        "price-desc": (F("offer_price").desc(nulls_last=True), *newest),
         "rating": (F("rating").desc(nulls_last=True), *newest),
     }
     return products.order_by(*orderings.get(sort, newest))
@@ -229,9 +188,8 @@ def _cache_prefetched(instance, name: str, objects: list) -> None:
 
 def product_cards_prefetched(*, products: list) -> list:
     """Load what product cards render for one page of products in two queries: images, and
-    every stock record of the page (standalone products' and public variants', with the
-    variant). A parent's variants come cheapest first, so Oscar's strategy prices a parent
-    "from" the same price the listing filters and sorts on."""
+    every stock record of the page (standalone products' and public variants') with its
+    partner and seller, which the strategy reads to pick the best offer on sale."""
     if not products:
         return products
     prefetch_related_objects(products, "images")
@@ -242,22 +200,27 @@ def product_cards_prefetched(*, products: list) -> list:
             Q(product__in=list(others))
             | Q(product__parent__in=list(parents), product__is_public=True)
         )
-        .select_related("product", "partner")
-        .order_by("price", "pk")
+        .select_related("product", "partner__seller")
+        .order_by("pk")
     )
     by_product: dict[int, list] = {}
     variants: dict[int, dict] = {pk: {} for pk in parents}
     for record in records:
+        if record.product_id in others:
+            # The listed instance, whose product class is already loaded (offer_in_stock).
+            record.product = others[record.product_id]
+        else:
+            variant = variants[record.product.parent_id].setdefault(
+                record.product_id, record.product
+            )
+            variant.parent = parents[variant.parent_id]
+            record.product = variant
         by_product.setdefault(record.product_id, []).append(record)
-        if record.product.parent_id in variants:
-            variants[record.product.parent_id].setdefault(record.product_id, record.product)
     for pk, product in others.items():
-        mine = sorted(by_product.get(pk, []), key=lambda record: record.pk)
-        _cache_prefetched(product, "stockrecords", mine)
+        _cache_prefetched(product, "stockrecords", by_product.get(pk, []))
     for pk, parent in parents.items():
         children = list(variants[pk].values())
         for child in children:
-            child.parent = parent
             _cache_prefetched(child, "stockrecords", by_product[child.pk])
         parent._prefetched_public_children = children
     return products
@@ -289,7 +252,7 @@ def product_variants_prefetched(*, product) -> None:
         Product.objects.public()
         .filter(parent=product)
         .prefetch_related(
-            "stockrecords", "attribute_values__attribute", "attribute_values__value_option"
+            offers_prefetch(), "attribute_values__attribute", "attribute_values__value_option"
         )
     )
     for child in children:

@@ -49,7 +49,7 @@ THIRD_PARTY_APPS = [
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "commerce.partner.apps.PartnerConfig",
-    "oscar.apps.basket.apps.BasketConfig",
+    "commerce.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "commerce.order.apps.OrderConfig",

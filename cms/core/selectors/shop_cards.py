@@ -7,7 +7,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db.models import QuerySet
 from oscar.core.loading import get_model
 
-from commerce.catalogue.cards import ProductCard, product_cards, request_strategy
+from commerce.catalogue.cards import (
+    ProductCard,
+    product_cards,
+    products_for_cards,
+    request_strategy,
+)
 
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
@@ -24,16 +29,7 @@ class CategoryTile:
 
 
 def _browsable(queryset: QuerySet) -> QuerySet:
-    # Parent products are priced from their public children's stock: fetch those in bulk too.
-    return (
-        queryset.browsable()
-        .base_queryset()
-        .prefetch_public_children(
-            queryset=Product.objects.public()
-            .select_related("parent__product_class")
-            .prefetch_related("stockrecords")
-        )
-    )
+    return products_for_cards(queryset.browsable())
 
 
 def chosen_product_cards(*, product_ids: list[int], request) -> list[ProductCard]:

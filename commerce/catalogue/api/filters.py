@@ -26,13 +26,15 @@ class ProductFilter(django_filters.FilterSet):
         help_text="Category id: products in it or any category below it.",
     )
     min_price = django_filters.NumberFilter(
-        method="filter_price", min_value=0, help_text="Lowest price (inclusive)."
+        method="filter_price", min_value=0, help_text="Lowest price of the best offer (inclusive)."
     )
     max_price = django_filters.NumberFilter(
-        method="filter_price", min_value=0, help_text="Highest price (inclusive)."
+        method="filter_price", min_value=0, help_text="Highest price of the best offer (inclusive)."
     )
     seller = django_filters.NumberFilter(
-        method="filter_seller", min_value=1, help_text="Seller (partner) id."
+        method="filter_seller",
+        min_value=1,
+        help_text="Seller (partner) id: products with an offer on sale from it.",
     )
     available = TrueFalseFilter(
         method="filter_available",
@@ -43,14 +45,9 @@ class ProductFilter(django_filters.FilterSet):
         return selectors.products_in_category(products=queryset, category_id=int(value))
 
     def filter_price(self, queryset, name, value):
-        # min and max go to one selector call so both bounds apply to the same stock record.
-        if name == "max_price" and self.form.cleaned_data.get("min_price") is not None:
-            return queryset
-        return selectors.products_priced_between(
-            products=queryset,
-            min_price=self.form.cleaned_data.get("min_price"),
-            max_price=self.form.cleaned_data.get("max_price"),
-        )
+        if name == "min_price":
+            return selectors.products_priced(products=queryset, min_price=value)
+        return selectors.products_priced(products=queryset, max_price=value)
 
     def filter_seller(self, queryset, name, value):
         return selectors.products_sold_by(products=queryset, partner_id=int(value))

@@ -1,100 +1,72 @@
 """Reads for the public catalogue API. Querysets prefetch everything their serializers and
 Oscar's pricing strategy touch, so a page costs the same few queries whatever its size."""
 
-from django.db.models import F, OuterRef, Prefetch, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import F, QuerySet
 from oscar.core.loading import get_class, get_model
+
+from commerce.partner.pricing import offers_prefetch, products_offered_by, products_with_offer
 
 Product = get_model("catalogue", "Product")
 ProductCategory = get_model("catalogue", "ProductCategory")
 Category = get_model("catalogue", "Category")
-StockRecord = get_model("partner", "StockRecord")
 Selector = get_class("partner.strategy", "Selector")
-
-
-def _stockrecords() -> Prefetch:
-    return Prefetch("stockrecords", queryset=StockRecord.objects.select_related("partner__seller"))
 
 
 def _public_children(*related) -> QuerySet:
     # For Oscar's `prefetch_public_children`: the strategy reads them (get_public_children), so
     # parent prices and availability come from this prefetch, not one query per product.
-    return Product.objects.public().prefetch_related(_stockrecords(), *related).order_by("pk")
-
-
-def _lowest_price() -> Subquery:
-    records = StockRecord.objects.filter(
-        Q(product=OuterRef("pk")) | Q(product__parent=OuterRef("pk"), product__is_public=True),
-        price__isnull=False,
-    )
-    return Subquery(records.order_by("price").values("price")[:1])
+    return Product.objects.public().prefetch_related(offers_prefetch(), *related).order_by("pk")
 
 
 def _browsable_products() -> QuerySet:
+    # `price` is the best offer's (the one pricing rule), for ordering and the price filters.
     return (
-        Product.objects.browsable()
-        .select_related("product_class")
-        .annotate(price=_lowest_price())
+        products_with_offer(
+            Product.objects.browsable().select_related("product_class"), selected=False
+        )
+        .annotate(price=F("offer_price"))
         .order_by("-date_created", "-pk")
     )
 
 
 def product_list() -> QuerySet:
-    """Public standalone and parent products, ready for the list serializer; `price` is the
-    lowest stock record price (for ordering)."""
+    """Public standalone and parent products, ready for the list serializer; `price` is their
+    best offer's price (commerce.partner.pricing), for ordering and filtering."""
     return (
         _browsable_products()
-        .prefetch_related(_stockrecords(), "images")
+        .prefetch_related(offers_prefetch(), "images")
         .prefetch_public_children(queryset=_public_children())
     )
 
 
 def product_detail_list() -> QuerySet:
-    """Public products with variants, images, attributes and categories prefetched."""
+    """Public products with variants, images, attributes, categories and offers prefetched."""
     return (
         _browsable_products()
-        .prefetch_related(_stockrecords(), "images", "attribute_values__attribute", "categories")
+        .prefetch_related(offers_prefetch(), "images", "attribute_values__attribute", "categories")
         .prefetch_public_children(
             queryset=_public_children("attribute_values__attribute", "images")
         )
     )
 
 
-def products_priced_between(*, products: QuerySet, min_price=None, max_price=None) -> QuerySet:
-    """Products with a stock record (their own or a public variant's) priced in the range."""
-    records = StockRecord.objects.filter(price__isnull=False)
+def products_priced(*, products: QuerySet, min_price=None, max_price=None) -> QuerySet:
+    """Products whose best offer's price is in the range (bounds inclusive)."""
     if min_price is not None:
-        records = records.filter(price__gte=min_price)
+        products = products.filter(offer_price__gte=min_price)
     if max_price is not None:
-        records = records.filter(price__lte=max_price)
-    return _with_matching_records(products=products, records=records)
+        products = products.filter(offer_price__lte=max_price)
+    return products
 
 
 def products_sold_by(*, products: QuerySet, partner_id: int) -> QuerySet:
-    """Products that the partner (seller) has a stock record for."""
-    records = StockRecord.objects.filter(partner_id=partner_id)
-    return _with_matching_records(products=products, records=records)
+    """Products with an offer on sale from the partner (seller)."""
+    return products_offered_by(products, partner_ids=[partner_id])
 
 
 def products_available(*, products: QuerySet, available: bool) -> QuerySet:
-    """Products that can (or cannot) be bought now: a stock record with net stock left, or
-    one of a product class that does not track stock."""
-    records = StockRecord.objects.filter(
-        Q(product__product_class__track_stock=False)
-        | Q(product__parent__product_class__track_stock=False)
-        | Q(num_in_stock__gt=Coalesce(F("num_allocated"), 0)),
-        price__isnull=False,
-    )
-    matching = _with_matching_records(products=Product.objects.all(), records=records)
-    if available:
-        return products.filter(pk__in=matching.values("pk"))
-    return products.exclude(pk__in=matching.values("pk"))
-
-
-def _with_matching_records(*, products: QuerySet, records: QuerySet) -> QuerySet:
-    own = records.values("product_id")
-    of_public_variant = records.filter(product__is_public=True).values("product__parent_id")
-    return products.filter(Q(pk__in=own) | Q(pk__in=of_public_variant))
+    """Products whose best offer can (or cannot) be bought now."""
+    return products.filter(offer_in_stock=available)
 
 
 def products_in_category(*, products: QuerySet, category_id: int) -> QuerySet:

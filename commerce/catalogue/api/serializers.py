@@ -1,10 +1,12 @@
 """Response shapes of the catalogue endpoints. Price and availability come from Oscar's
 strategy (see catalogue.cards.purchase_info); the view passes the request's strategy in context."""
 
+from django.conf import settings
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from commerce.catalogue.cards import purchase_info
+from commerce.catalogue.cards import purchase_info, shown_offer
+from commerce.catalogue.offers import product_offers
 
 
 class PriceSerializer(serializers.Serializer):
@@ -32,6 +34,25 @@ class SellerSerializer(serializers.Serializer):
 
     id = serializers.IntegerField()
     name = serializers.CharField()
+
+
+class SoldBySerializer(serializers.Serializer):
+    """Who sells the offer: a marketplace seller, or the shop itself (`slug` null)."""
+
+    name = serializers.CharField()
+    slug = serializers.CharField(allow_null=True, help_text="null when the shop sells it.")
+    url = serializers.CharField(allow_null=True, help_text="The seller's public page.")
+
+
+class OfferSerializer(serializers.Serializer):
+    """One offer on sale of the product; buy it by sending its `stockrecord_id` to the basket."""
+
+    stockrecord_id = serializers.IntegerField()
+    sold_by = SoldBySerializer()
+    currency = serializers.CharField(allow_null=True)
+    price = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
+    is_available_to_buy = serializers.BooleanField()
+    message = serializers.CharField()
 
 
 class ImageSerializer(serializers.Serializer):
@@ -88,12 +109,51 @@ class PurchaseInfoMixin:
             "num_available": getattr(availability, "num_available", None),
         }
 
+    def _shown_offer(self, product):
+        info = _purchase_info(self, product)
+        if not info.price.exists:
+            return None
+        return shown_offer(product=product, info=info, strategy=self.context["strategy"])
+
     @extend_schema_field(SellerSerializer(allow_null=True))
     def get_seller(self, product):
-        stockrecord = _purchase_info(self, product).stockrecord
+        stockrecord = self._shown_offer(product)
         if stockrecord is None:
             return None
         return {"id": stockrecord.partner_id, "name": stockrecord.partner.name}
+
+    @extend_schema_field(SoldBySerializer(allow_null=True))
+    def get_sold_by(self, product):
+        return _sold_by(self._shown_offer(product))
+
+
+def _sold_by(stockrecord) -> dict | None:
+    if stockrecord is None:
+        return None
+    seller = getattr(stockrecord.partner, "seller", None)
+    if seller is None:
+        return {"name": settings.OSCAR_SHOP_NAME, "slug": None, "url": None}
+    return {"name": seller.name, "slug": seller.slug, "url": seller.get_absolute_url()}
+
+
+class OffersMixin:
+    """`get_offers`: every offer on sale of a standalone product or variant, best first."""
+
+    @extend_schema_field(OfferSerializer(many=True))
+    def get_offers(self, product):
+        if product.is_parent:
+            return []  # a parent is bought through its variants, each with its own offers
+        return [
+            {
+                "stockrecord_id": offer.pk,
+                "sold_by": _sold_by(offer.stockrecord),
+                "currency": offer.currency or None,
+                "price": _money(offer.price),
+                "is_available_to_buy": offer.is_available,
+                "message": offer.status,
+            }
+            for offer in product_offers(product=product, strategy=self.context["strategy"])
+        ]
 
 
 def _money(amount) -> str | None:
@@ -111,6 +171,7 @@ class ProductListSerializer(PurchaseInfoMixin, serializers.Serializer):
     price = serializers.SerializerMethodField()
     availability = serializers.SerializerMethodField()
     seller = serializers.SerializerMethodField()
+    sold_by = serializers.SerializerMethodField()
     primary_image = serializers.SerializerMethodField()
 
     @extend_schema_field(ImageSerializer(allow_null=True))
@@ -127,7 +188,7 @@ class CategoryRefSerializer(serializers.Serializer):
     slug = serializers.CharField()
 
 
-class VariantSerializer(PurchaseInfoMixin, serializers.Serializer):
+class VariantSerializer(OffersMixin, PurchaseInfoMixin, serializers.Serializer):
     """One buyable variant (child product) of a parent product."""
 
     id = serializers.IntegerField()
@@ -136,11 +197,13 @@ class VariantSerializer(PurchaseInfoMixin, serializers.Serializer):
     price = serializers.SerializerMethodField()
     availability = serializers.SerializerMethodField()
     seller = serializers.SerializerMethodField()
+    sold_by = serializers.SerializerMethodField()
+    offers = serializers.SerializerMethodField()
     attributes = AttributeSerializer(source="attribute_values.all", many=True)
     images = ImageSerializer(source="images.all", many=True)
 
 
-class ProductDetailSerializer(ProductListSerializer):
+class ProductDetailSerializer(OffersMixin, ProductListSerializer):
     """A product with everything needed to show and buy it."""
 
     description = serializers.CharField()
@@ -148,6 +211,7 @@ class ProductDetailSerializer(ProductListSerializer):
     attributes = AttributeSerializer(source="attribute_values.all", many=True)
     images = ImageSerializer(source="images.all", many=True)
     variants = VariantSerializer(source="get_public_children", many=True)
+    offers = serializers.SerializerMethodField()
 
 
 class CategoryNodeSerializer(serializers.Serializer):
