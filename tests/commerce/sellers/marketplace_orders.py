@@ -10,7 +10,6 @@ from oscar.core.loading import get_model
 from oscar.test.factories import ShippingAddressFactory, create_product
 
 from tests.commerce.order.conftest import order_placed
-from tests.factories import SellerFactory
 
 Order = get_model("order", "Order")
 StockRecord = get_model("partner", "StockRecord")
@@ -37,16 +36,6 @@ def placed_days_ago(order, days: int):
     Order.objects.filter(pk=order.pk).update(date_placed=timezone.now() - timedelta(days=days))
     order.refresh_from_db()
     return order
-
-
-@pytest.fixture
-def seller1(db):
-    return SellerFactory(name="Seller One")
-
-
-@pytest.fixture
-def seller2(db):
-    return SellerFactory(name="Seller Two")
 
 
 @pytest.fixture

@@ -12,20 +12,9 @@ from tests.factories import (
     PartnerFactory,
     ProductClassFactory,
     ProductFactory,
-    SellerFactory,
 )
 
 from .helpers import offer
-
-
-@pytest.fixture
-def seller1(db):
-    return SellerFactory(name="Seller One")
-
-
-@pytest.fixture
-def seller2(db):
-    return SellerFactory(name="Seller Two")
 
 
 @pytest.fixture

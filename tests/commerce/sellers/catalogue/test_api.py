@@ -6,10 +6,9 @@ from decimal import Decimal
 
 import pytest
 from oscar.core.loading import get_model
-from rest_framework.test import APIClient
 
 from commerce.sellers.models import SellerProduct
-from tests.api.helpers import sign_in
+from tests.api.helpers import api_client_of
 from tests.factories import ProductFactory, SellerFactory
 
 from .helpers import offer
@@ -24,16 +23,9 @@ OFFERS = "/api/v1/seller/offers/"
 SCRIPT = "<img src=x onerror=alert(1)>"
 
 
-def client_for(user) -> APIClient:
-    client = APIClient()
-    tokens = sign_in(client, email=user.email).json()
-    client.credentials(HTTP_AUTHORIZATION=f"Bearer {tokens['access']}")
-    return client
-
-
 @pytest.fixture
 def api(seller1):
-    return client_for(seller1.user)
+    return api_client_of(seller1.user)
 
 
 def test_seller_lists_the_products_they_own_or_offer_and_nothing_else(api, visible, hidden):
@@ -239,7 +231,7 @@ def test_seller_withdraws_their_offer_and_the_product_stays(api, catalogue):
 def test_a_user_who_is_not_an_approved_seller_gets_403(url, shopper, catalogue):
     suspended = SellerFactory(name="Seller Three", status="suspended")
     for user in (shopper, suspended.user):
-        response = client_for(user).get(url)
+        response = api_client_of(user).get(url)
         assert response.status_code == 403
         assert response.json()["error"]["code"] == "not_approved_seller"
 

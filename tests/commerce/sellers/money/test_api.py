@@ -7,7 +7,7 @@ from rest_framework.test import APIClient
 
 from commerce.sellers.models import PayoutStatus
 from commerce.sellers.services.payouts import payout_request
-from tests.api.helpers import sign_in
+from tests.api.helpers import api_client_of
 from tests.factories import SellerFactory, UserFactory
 
 from .conftest import offered_by, order_placed, rule
@@ -19,16 +19,9 @@ EARNINGS = "/api/v1/seller/earnings/"
 PAYOUTS = "/api/v1/seller/payouts/"
 
 
-def client_of(user) -> APIClient:
-    client = APIClient()
-    token = sign_in(client, email=user.email).json()["access"]
-    client.credentials(HTTP_AUTHORIZATION=f"Bearer {token}")
-    return client
-
-
 @pytest.fixture
 def api(seller1):
-    return client_of(seller1.user)
+    return api_client_of(seller1.user)
 
 
 def test_earnings_show_the_balance_and_the_ledger_newest_first(api, seller1, seller2):
@@ -95,10 +88,10 @@ def test_who_is_not_an_approved_seller_gets_403(path):
     shopper = UserFactory()
     suspended = SellerFactory(name="Gone Quiet", status="suspended")
     for user in (shopper, suspended.user):
-        response = client_of(user).get(path)
+        response = api_client_of(user).get(path)
         assert response.status_code == 403
         assert response.json()["error"]["code"] == "not_approved_seller"
-    assert client_of(shopper).post(PAYOUTS, {}).status_code == 403
+    assert api_client_of(shopper).post(PAYOUTS, {}).status_code == 403
 
 
 @pytest.mark.parametrize("path", [EARNINGS, PAYOUTS])

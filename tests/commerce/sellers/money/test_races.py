@@ -2,18 +2,17 @@
 requests for the same money (the seller's lock lets exactly one through), and two orders mixing
 the same sellers (their locks are taken in one order, so neither deadlocks)."""
 
-import threading
 from decimal import Decimal as D
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 from oscar.apps.shipping.methods import Free
 from oscar.test.factories import create_basket, create_order
 
 from commerce.sellers.models import Payout
 from commerce.sellers.selectors.earnings import seller_balance
 from commerce.sellers.services.payouts import payout_request
+from tests.concurrency import run_together
 from tests.factories import SellerFactory
 
 from .conftest import assert_balance_is_ledger_sum, offered_by, rule
@@ -22,33 +21,11 @@ from .test_payouts import earned
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.race]
 
 
-def _together(*actions):
-    """Run each action in its own thread, released at once; return what each did or raised."""
-    barrier = threading.Barrier(len(actions))
-    outcomes: list = [None] * len(actions)
-
-    def run(index, action):
-        try:
-            barrier.wait()
-            outcomes[index] = action()
-        except Exception as error:  # noqa: BLE001 - the refusal is the outcome under test
-            outcomes[index] = error
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i, a)) for i, a in enumerate(actions)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return outcomes
-
-
 def test_two_concurrent_requests_for_the_same_money_pay_it_once():
     seller = SellerFactory(name="Loom and Co")
     earned(seller, "60.00")
 
-    outcomes = _together(
+    outcomes = run_together(
         lambda: payout_request(seller=seller, amount=D("50.00")),
         lambda: payout_request(seller=seller, amount=D("50.00")),
     )
@@ -61,7 +38,7 @@ def test_two_concurrent_requests_for_the_same_money_pay_it_once():
     assert_balance_is_ledger_sum(seller)
 
 
-def test_orders_mixing_the_same_sellers_in_opposite_orders_are_placed_together():
+def test_orders_mixing_the_same_sellers_in_opposite_orders_are_placedrun_together():
     rule("10")
     loom, kiln = SellerFactory(name="Loom and Co"), SellerFactory(name="Kiln Works")
     scarf = offered_by(loom, title="Wool scarf", price="40.00")
@@ -73,7 +50,7 @@ def test_orders_mixing_the_same_sellers_in_opposite_orders_are_placed_together()
             basket.add_product(product, 1)
         baskets.append(basket)
 
-    outcomes = _together(
+    outcomes = run_together(
         *(
             lambda basket=basket: create_order(
                 basket=basket, shipping_method=Free(), guest_email="guest@example.com"

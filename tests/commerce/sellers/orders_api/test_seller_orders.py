@@ -4,7 +4,7 @@ import pytest
 from oscar.core.loading import get_model
 from rest_framework.test import APIClient
 
-from tests.api.helpers import PASSWORD, sign_in
+from tests.api.helpers import api_client_of
 from tests.commerce.sellers.marketplace_orders import order_placed
 from tests.factories import SellerFactory, UserFactory
 
@@ -15,20 +15,13 @@ pytestmark = pytest.mark.django_db
 ORDERS = "/api/v1/seller/orders/"
 
 
-def client_of(user):
-    client = APIClient()
-    tokens = sign_in(client, email=user.email, password=PASSWORD).json()
-    client.credentials(HTTP_AUTHORIZATION=f"Bearer {tokens['access']}")
-    return client
-
-
 def _ship(client, order, lines, **extra):
     body = {"lines": lines, "carrier": "DPD", "reference": "TRACK-1", **extra}
     return client.post(f"{ORDERS}{order.number}/ship/", body, format="json")
 
 
 def test_a_seller_reads_only_their_own_lines_of_a_shared_order(shared_order, seller1):
-    response = client_of(seller1.user).get(ORDERS)
+    response = api_client_of(seller1.user).get(ORDERS)
 
     assert response.status_code == 200
     assert response.json()["count"] == 1
@@ -48,7 +41,7 @@ def test_a_seller_reads_only_their_own_lines_of_a_shared_order(shared_order, sel
 
 def test_an_order_without_the_sellers_lines_is_a_404(seller1, teapot):
     theirs = order_placed(items=[(teapot, 1)])
-    client = client_of(seller1.user)
+    client = api_client_of(seller1.user)
 
     assert client.get(f"{ORDERS}{theirs.number}/").status_code == 404
     assert client.get(ORDERS).json()["count"] == 0
@@ -57,7 +50,7 @@ def test_an_order_without_the_sellers_lines_is_a_404(seller1, teapot):
 
 
 def test_the_order_page_shows_the_other_seller_their_line_only(shared_order, seller2):
-    response = client_of(seller2.user).get(f"{ORDERS}{shared_order.number}/")
+    response = api_client_of(seller2.user).get(f"{ORDERS}{shared_order.number}/")
 
     assert response.status_code == 200
     assert [line["title"] for line in response.json()["lines"]] == ["Teapot"]
@@ -65,7 +58,7 @@ def test_the_order_page_shows_the_other_seller_their_line_only(shared_order, sel
 
 def test_orders_filter_by_the_status_of_the_sellers_lines(shared_order, seller1, mug):
     other = order_placed(items=[(mug, 1)])
-    client = client_of(seller1.user)
+    client = api_client_of(seller1.user)
     _ship(client, other, [{"id": other.lines.get().pk, "quantity": 1}])
 
     shipped = client.get(ORDERS, {"status": "Shipped"}).json()
@@ -80,7 +73,9 @@ def test_orders_filter_by_the_status_of_the_sellers_lines(shared_order, seller1,
 def test_a_seller_ships_their_line_and_the_lifecycle_moves(shared_order, seller1, seller2):
     mug_line = shared_order.lines.get(partner=seller1.partner)
 
-    response = _ship(client_of(seller1.user), shared_order, [{"id": mug_line.pk, "quantity": 2}])
+    response = _ship(
+        api_client_of(seller1.user), shared_order, [{"id": mug_line.pk, "quantity": 2}]
+    )
 
     assert response.status_code == 200
     assert response.json()["lines"][0]["status"] == "Shipped"
@@ -90,7 +85,7 @@ def test_a_seller_ships_their_line_and_the_lifecycle_moves(shared_order, seller1
     assert mug_line.status == "Shipped"
     assert shared_order.status == "Being processed"
     # seller2's teapot is theirs to move: it stays as it was (no order status cascades).
-    teapot = client_of(seller2.user).get(f"{ORDERS}{shared_order.number}/").json()["lines"][0]
+    teapot = api_client_of(seller2.user).get(f"{ORDERS}{shared_order.number}/").json()["lines"][0]
     assert (teapot["status"], teapot["shipped_quantity"]) == ("Pending", 0)
     event = ShippingEvent.objects.get(order=shared_order)
     assert list(event.lines.all()) == [mug_line]
@@ -101,7 +96,7 @@ def test_naming_another_sellers_line_is_refused_and_nothing_ships(shared_order, 
     teapot_line = shared_order.lines.get(partner=seller2.partner)
 
     response = _ship(
-        client_of(seller1.user),
+        api_client_of(seller1.user),
         shared_order,
         [{"id": mug_line.pk, "quantity": 2}, {"id": teapot_line.pk, "quantity": 1}],
     )
@@ -114,7 +109,7 @@ def test_naming_another_sellers_line_is_refused_and_nothing_ships(shared_order, 
 
 def test_shipping_more_than_is_left_is_the_lifecycles_409(shared_order, seller1):
     mug_line = shared_order.lines.get(partner=seller1.partner)
-    client = client_of(seller1.user)
+    client = api_client_of(seller1.user)
     assert _ship(client, shared_order, [{"id": mug_line.pk, "quantity": 1}]).status_code == 200
 
     response = _ship(client, shared_order, [{"id": mug_line.pk, "quantity": 2}])
@@ -126,7 +121,7 @@ def test_shipping_more_than_is_left_is_the_lifecycles_409(shared_order, seller1)
 
 
 def test_a_ship_request_needs_lines_a_carrier_and_a_reference(shared_order, seller1):
-    response = client_of(seller1.user).post(
+    response = api_client_of(seller1.user).post(
         f"{ORDERS}{shared_order.number}/ship/", {"lines": []}, format="json"
     )
 
@@ -138,7 +133,7 @@ def test_a_ship_request_needs_lines_a_carrier_and_a_reference(shared_order, sell
 def test_a_seller_who_is_not_approved_gets_a_403(shared_order, status):
     seller = SellerFactory(status=status)
 
-    response = client_of(seller.user).get(ORDERS)
+    response = api_client_of(seller.user).get(ORDERS)
 
     assert response.status_code == 403
     assert response.json()["error"]["code"] == "not_approved_seller"
@@ -146,7 +141,7 @@ def test_a_seller_who_is_not_approved_gets_a_403(shared_order, status):
 
 
 def test_a_shopper_gets_a_403_and_an_anonymous_caller_a_401(shared_order):
-    shopper = client_of(UserFactory())
+    shopper = api_client_of(UserFactory())
     assert shopper.get(ORDERS).status_code == 403
     assert shopper.get(f"{ORDERS}{shared_order.number}/").status_code == 403
     assert _ship(shopper, shared_order, [{"id": 1, "quantity": 1}]).status_code == 403
@@ -159,7 +154,7 @@ def test_the_order_list_reads_in_a_fixed_number_of_queries(
 ):
     for _ in range(orders):
         order_placed(items=[(mug, 1), (teapot, 1)])
-    client = client_of(seller1.user)
+    client = api_client_of(seller1.user)
 
     with django_assert_max_num_queries(8):
         response = client.get(ORDERS)
