@@ -20,7 +20,12 @@ urlpatterns = [
         "shop/dashboard/sellers/",
         include((apps.get_app_config("sellers_dashboard").urls[0], "sellers_dashboard")),
     ),
+    path(
+        "shop/dashboard/affiliates/",
+        include((apps.get_app_config("affiliates_dashboard").urls[0], "affiliates_dashboard")),
+    ),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
+    path("affiliate/", include("commerce.affiliates.urls")),
     path("sellers/", include("commerce.sellers.urls")),
     path("api/v1/", include("commerce.api.urls")),
 ]

@@ -259,3 +259,13 @@ class SellerFactory(factory.django.DjangoModelFactory):
                     content_type__app_label="partner", codename="dashboard_access"
                 )
             )
+
+
+class AffiliateFactory(factory.django.DjangoModelFactory):
+    """An affiliate (approved unless `status=` says otherwise) with their own account."""
+
+    class Meta:
+        model = "affiliates.Affiliate"
+
+    user = factory.SubFactory(UserFactory)
+    status = "approved"

@@ -37,6 +37,7 @@ DOMAIN_APIS: list[str] = [
     "commerce.catalogue.api.urls",
     "commerce.order.api.urls",
     "commerce.sellers.api.urls",
+    "commerce.affiliates.api.urls",
 ]
 
 urlpatterns = [

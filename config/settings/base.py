@@ -110,6 +110,8 @@ LOCAL_APPS = [
     "commerce.users",
     "commerce.sellers",
     "commerce.sellers.dashboard.apps.SellersDashboardConfig",
+    "commerce.affiliates",
+    "commerce.affiliates.dashboard.apps.AffiliatesDashboardConfig",
     "cms.core",
     "cms.pages",
     "commerce.webhooks",
@@ -384,3 +386,20 @@ SELLER_PAYOUT_MINIMUM = Decimal("20.00")
 # A seller's offer counts as low on stock at or below this many units (net of allocations),
 # unless its stock record sets its own low_stock_threshold.
 SELLER_LOW_STOCK_THRESHOLD = 3
+
+# --- Affiliates ------------------------------------------------------------------------------
+# Whether an application is approved at once (else staff approve it in the dashboard).
+AFFILIATE_AUTO_APPROVE = False
+# The query parameter of referral links (?ref=CODE) and the attribution cookie it sets.
+AFFILIATE_REF_PARAM = "ref"
+AFFILIATE_COOKIE_NAME = "affiliate"
+AFFILIATE_COOKIE_DAYS = 30
+# Which referring affiliate earns on an order within the window: "last" or "first".
+AFFILIATE_ATTRIBUTION = "last"
+# The shop's default commission (a percentage of the goods paid for), below category rates and
+# an affiliate's personal rate.
+AFFILIATE_DEFAULT_RATE = Decimal("5.00")
+# A commission is approved this many days after every line of its order was delivered.
+AFFILIATE_RETURN_WINDOW_DAYS = 14
+# The smallest payout staff batch for an affiliate.
+AFFILIATE_PAYOUT_MINIMUM = Decimal("25.00")

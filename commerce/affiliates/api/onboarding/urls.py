@@ -1,0 +1,3 @@
+"""onboarding endpoints of the affiliates API (mounted by commerce.affiliates.api.urls)."""
+
+urlpatterns: list = []

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class AffiliatesConfig(AppConfig):
+    """Affiliates: referral links and codes, clicks, the orders they bring, commissions that
+    follow each order's fate (a ledger, like sellers' earnings) and payouts."""
+
+    name = "commerce.affiliates"
+    label = "affiliates"
+    verbose_name = "Affiliates"

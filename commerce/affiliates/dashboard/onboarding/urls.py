@@ -1,0 +1,3 @@
+"""onboarding screens of the affiliates dashboard (listed by commerce.affiliates.dashboard.apps)."""
+
+urlpatterns: list = []

@@ -1,0 +1,5 @@
+"""The affiliate area on the site (mounted at /affiliate/ by config/urls.py)."""
+
+app_name = "affiliates"
+
+urlpatterns: list = []
