@@ -82,7 +82,12 @@ def ledger_balance(*, entries: models.QuerySet) -> Balance:
         pending=Coalesce(Sum("pending"), ZERO, output_field=models.DecimalField()),
         available=Coalesce(Sum("available"), ZERO, output_field=models.DecimalField()),
     )
-    return Balance(pending=sums["pending"], available=sums["available"])
+    # SQLite sums decimals as floats: back to the ledger's own places (2 for money).
+    places = Decimal(1).scaleb(-entries.model._meta.get_field("pending").decimal_places)
+    return Balance(
+        pending=Decimal(sums["pending"]).quantize(places),
+        available=Decimal(sums["available"]).quantize(places),
+    )
 
 
 def ledger_append(
