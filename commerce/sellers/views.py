@@ -1,12 +1,13 @@
 """The marketplace's storefront pages: applying to sell, where an application stands, and a
-seller's public page with their offers (the catalogue's listing, fixed to that seller)."""
+seller's public page with their offers (the catalogue's listing, fixed to that seller), and the
+list of sellers."""
 
 from dataclasses import replace
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
-from django.views.generic import FormView, TemplateView
+from django.views.generic import FormView, ListView, TemplateView
 
 from commerce.search.params import ListingParams
 from commerce.search.views.database import ProductListingView
@@ -63,6 +64,17 @@ class SellerApplicationStatusView(LoginRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(seller=self.seller, statuses=SellerStatus, **kwargs)
+
+
+class SellerListView(ListView):
+    """Every approved seller, with a link to their page: the marketplace's front door."""
+
+    template_name = "sellers/seller_list.html"
+    context_object_name = "sellers"
+    paginate_by = 24
+
+    def get_queryset(self):
+        return sellers_public().order_by("name")
 
 
 class SellerDetailView(ProductListingView):

@@ -122,3 +122,15 @@ def test_a_seller_called_apply_does_not_hide_the_application_form(client):
 def test_the_footer_invites_shoppers_to_sell(client):
     seller = SellerFactory()
     assert f'href="{APPLY}"' in client.get(seller.get_absolute_url()).content.decode()
+
+
+def test_the_sellers_page_lists_approved_sellers_only(client):
+    SellerFactory(name="Hedge & Loom", description="<p>Blankets <script>alert(1)</script></p>")
+    SellerFactory(name="Still Waiting", status=SellerStatus.APPLIED)
+    SellerFactory(name="Gone Quiet", status=SellerStatus.SUSPENDED)
+
+    page = client.get(reverse("sellers:seller-list")).content.decode()
+
+    assert 'href="/sellers/hedge-loom/"' in page and "Blankets" in page
+    assert "Still Waiting" not in page and "Gone Quiet" not in page
+    assert "<script>" not in page.split("<main", 1)[-1].split("</main>", 1)[0]
