@@ -9,10 +9,10 @@ from commerce.affiliates.models import Referral, ReferralSource
 from commerce.affiliates.selectors.earnings import affiliate_balance
 from commerce.affiliates.services.commissions import commission_create
 from commerce.order import services
-from tests.commerce.order.conftest import order_placed, stocked_product
+from tests.commerce.order.conftest import changes, order_placed, stocked_product
 from tests.factories import AffiliateFactory, CategoryFactory
 
-__all__ = ["order_placed", "stocked_product", "referred", "assert_balance_is_ledger_sum"]
+__all__ = ["changes", "order_placed", "stocked_product", "referred", "assert_balance_is_ledger_sum"]
 
 
 def referred(order, affiliate):

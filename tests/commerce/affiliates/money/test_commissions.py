@@ -6,12 +6,17 @@ from decimal import Decimal as D
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
 from oscar.test.factories import create_offer
 
 from commerce.affiliates.models import AffiliateEntryKind, Commission, Referral
-from commerce.affiliates.services.commissions import commissions_approve_due
+from commerce.affiliates.services.commissions import (
+    commissions_approve_due,
+    commissions_follow_order_change,
+)
 from commerce.order import services
+from commerce.order.lifecycle import ChangeKind
 
 from .conftest import (
     assert_balance_is_ledger_sum,
@@ -243,3 +248,25 @@ def test_the_referral_is_the_affiliates_not_a_commission_on_others(affiliate, sc
 
     assert Referral.objects.count() == 1
     assert balance(affiliate) == (D("4.00"), D("0.00"))
+
+
+def test_replayed_cancellations_and_refunds_take_back_once(affiliate, scarf, vase, changes):
+    order = order_placed(items=[(scarf, 1), (vase, 1)])
+    commission = referred(order, affiliate)
+    cancelled = services.order_lines_cancel(order=order, lines=[order.lines.get(product=vase)])
+    services.order_lines_ship(order=order, carrier="DPD", reference="T1")
+    services.order_refund(
+        order=order, line_quantities={order.lines.get(product=scarf).pk: 1}, reason="Torn"
+    )
+    [refunded] = [change for change in changes if change.kind == ChangeKind.REFUNDED]
+    entries = affiliate.entries.count()
+
+    with transaction.atomic():
+        commissions_follow_order_change(cancelled)
+        commissions_follow_order_change(refunded)
+
+    assert affiliate.entries.count() == entries
+    commission.refresh_from_db()
+    assert (commission.amount, commission.status) == (D("0.00"), Commission.Status.REJECTED)
+    assert balance(affiliate) == (D("0.00"), D("0.00"))
+    assert_balance_is_ledger_sum(affiliate)
