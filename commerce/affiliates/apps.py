@@ -8,3 +8,11 @@ class AffiliatesConfig(AppConfig):
     name = "commerce.affiliates"
     label = "affiliates"
     verbose_name = "Affiliates"
+
+    def ready(self):
+        from commerce.order import lifecycle
+
+        from .services.commissions import commissions_follow_order_change
+
+        # The affiliates app's one listener; it dispatches by change kind.
+        lifecycle.listen(commissions_follow_order_change)

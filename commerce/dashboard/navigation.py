@@ -80,6 +80,24 @@ DASHBOARD_NAVIGATION = [_section(section) for section in OSCAR_DASHBOARD_NAVIGAT
         ],
     },
     {
+        "label": _("Affiliates"),
+        "icon": "fas fa-bullhorn",
+        "children": [
+            {
+                "label": _("Commissions"),
+                "url_name": "affiliates_dashboard:affiliate-commission-list",
+            },
+            {
+                "label": _("Payouts"),
+                "url_name": "affiliates_dashboard:affiliate-payout-list",
+            },
+            {
+                "label": _("Category rates"),
+                "url_name": "affiliates_dashboard:affiliate-category-rate-list",
+            },
+        ],
+    },
+    {
         "label": _("Earnings"),
         "icon": "fas fa-wallet",
         "url_name": "sellers_dashboard:seller-earnings",

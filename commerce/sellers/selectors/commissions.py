@@ -13,11 +13,9 @@ default rule; the dashboard lists the rules under Sellers → Commission rules.
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Case, IntegerField, Q, Value, When
-from oscar.core.loading import get_model
 
+from commerce.core.categories import category_paths
 from commerce.sellers.models import CommissionKind, CommissionRule
-
-Category = get_model("catalogue", "Category")
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -25,15 +23,6 @@ ZERO = Decimal("0.00")
 # Dimension -> weight; the weights are powers of two, so their sum orders two-dimension rules
 # by their weightiest dimension first.
 DIMENSION_WEIGHTS = {"product": 8, "seller": 4, "category": 2, "product_class": 1}
-
-
-def _category_paths(product) -> set[str]:
-    """Materialised paths of the product's categories and all their ancestors (treebeard)."""
-    owner = product.parent if product.is_child else product
-    paths = set()
-    for path in owner.categories.values_list("path", flat=True):
-        paths.update(path[:end] for end in range(Category.steplen, len(path) + 1, Category.steplen))
-    return paths
 
 
 def _dimension_sum(score) -> Case:
@@ -61,7 +50,7 @@ def commission_rule_for(*, line=None, product=None, seller=None) -> CommissionRu
         ids = [product.pk] + ([product.parent_id] if product.is_child else [])
         product_matches = (
             (Q(product__isnull=True) | Q(product_id__in=ids))
-            & (Q(category__isnull=True) | Q(category__path__in=_category_paths(product)))
+            & (Q(category__isnull=True) | Q(category__path__in=category_paths(product)))
             & (Q(product_class__isnull=True) | Q(product_class=product.get_product_class()))
         )
     return (

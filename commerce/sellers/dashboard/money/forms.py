@@ -4,17 +4,11 @@ payout request. They only collect input; the services decide."""
 from django import forms
 from oscar.core.loading import get_class, get_model
 
+from commerce.core.forms import CategoryChoiceField
 from commerce.sellers.models import CommissionKind, CommissionRule, PayoutStatus
 
 Category = get_model("catalogue", "Category")
 ProductSelect = get_class("dashboard.catalogue.widgets", "ProductSelect")
-
-
-class CategoryChoiceField(forms.ModelChoiceField):
-    """Categories in tree order, indented by depth (no query per option)."""
-
-    def label_from_instance(self, category) -> str:
-        return f"{'— ' * (category.depth - 1)}{category.name}"
 
 
 class CommissionRuleForm(forms.ModelForm):

@@ -5,13 +5,11 @@ set per URL name in commerce.sellers.dashboard.apps (staff by default)."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse_lazy
-from django.utils import timezone
 from django.views import generic
-from oscar.core.compat import UnicodeCSVWriter
 
+from commerce.core.csv import csv_download
 from commerce.sellers.models import CommissionRule, Payout
 from commerce.sellers.selectors.access import approved_seller_of
 from commerce.sellers.selectors.earnings import (
@@ -115,13 +113,10 @@ class PayoutListView(generic.ListView):
 
 class PayoutExportView(PayoutListView):
     def get(self, request, *args, **kwargs):
-        response = HttpResponse(content_type="text/csv")
-        stamp = timezone.now().strftime("%Y-%m-%d")
-        response["Content-Disposition"] = f"attachment; filename=payouts-{stamp}.csv"
-        writer = UnicodeCSVWriter(open_file=response)
-        writer.writerow(self.CSV_COLUMNS)
-        for payout in self.get_queryset():
-            writer.writerow(
+        return csv_download(
+            name="payouts",
+            header=self.CSV_COLUMNS,
+            rows=(
                 [
                     payout.seller.name,
                     payout.amount,
@@ -131,8 +126,9 @@ class PayoutExportView(PayoutListView):
                     payout.paid_at.isoformat() if payout.paid_at else "",
                     payout.reference,
                 ]
-            )
-        return response
+                for payout in self.get_queryset()
+            ),
+        )
 
 
 class PayoutDecideView(generic.View):
