@@ -21,7 +21,7 @@ the six days before, and so on; the daily series is zero-filled.
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from decimal import Decimal
 
 from django.conf import settings
@@ -44,6 +44,7 @@ from django.db.models.functions import Coalesce, Round, TruncDate
 from django.utils import timezone
 from oscar.core.loading import get_model
 
+from commerce.core.periods import period_start, zero_filled
 from commerce.order.statuses import (
     CLOSED_LINE_STATUSES,
     REFUND_EVENT,
@@ -104,12 +105,6 @@ def line_event_units(*, event_name: str, quantities=ShippingEventQuantity) -> Co
     return Coalesce(Subquery(units.values("n"), output_field=IntegerField()), Value(0))
 
 
-def _period_start(days: int) -> datetime:
-    """Midnight (shop time) of the first of the last `days` calendar days."""
-    first = timezone.localdate() - timedelta(days=days - 1)
-    return timezone.make_aware(datetime.combine(first, time.min))
-
-
 def seller_counted_lines(*, seller) -> QuerySet:
     """`seller`'s lines that count in their figures (not cancelled), annotated with `net_sales`
     (paid minus refunded) and `units_to_ship` (0 once shipped, refunded or closed)."""
@@ -139,7 +134,7 @@ def seller_figures(*, seller, periods: tuple[int, ...] = HOME_PERIODS) -> Seller
     their low-stock offers now: two queries."""
     aggregates = {}
     for days in periods:
-        placed = Q(order__date_placed__gte=_period_start(days))
+        placed = Q(order__date_placed__gte=period_start(days))
         aggregates[f"sales_{days}"] = Sum("net_sales", filter=placed)
         aggregates[f"orders_{days}"] = Count("order_id", filter=placed, distinct=True)
         aggregates[f"ship_{days}"] = Sum("units_to_ship", filter=placed)
@@ -176,23 +171,18 @@ def seller_daily_series(*, seller, days: int = 30) -> list[DayFigures]:
     days without sales included as zeros: one query."""
     rows = (
         seller_counted_lines(seller=seller)
-        .filter(order__date_placed__gte=_period_start(days))
+        .filter(order__date_placed__gte=period_start(days))
         .annotate(day=TruncDate("order__date_placed", tzinfo=timezone.get_current_timezone()))
         .values("day")
         .annotate(sales=Sum("net_sales"), orders=Count("order_id", distinct=True))
         .order_by()
     )
-    by_day = {row["day"]: row for row in rows}
-    first = timezone.localdate() - timedelta(days=days - 1)
-    series = []
-    for offset in range(days):
-        day = first + timedelta(days=offset)
-        row = by_day.get(day)
-        series.append(
-            DayFigures(
-                day=day,
-                sales=row["sales"] if row else _ZERO,
-                orders=row["orders"] if row else 0,
-            )
-        )
-    return series
+    return zero_filled(
+        days=days,
+        rows_by_day={row["day"]: row for row in rows},
+        make=lambda day, row: DayFigures(
+            day=day,
+            sales=row["sales"] if row else _ZERO,
+            orders=row["orders"] if row else 0,
+        ),
+    )

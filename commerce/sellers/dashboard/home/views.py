@@ -10,10 +10,9 @@ must not fall back to Oscar's figures."""
 from django.template.response import TemplateResponse
 from oscar.apps.dashboard.views import IndexView as OscarIndexView
 
+from commerce.core.charts import daily_bar_chart
 from commerce.sellers.selectors import stats
 from commerce.sellers.selectors.access import seller_of
-
-from .chart import sales_chart
 
 CHART_DAYS = 30
 
@@ -30,7 +29,7 @@ class IndexView(OscarIndexView):
             "view": self,
             "seller": seller,
             "figures": stats.seller_figures(seller=seller),
-            "chart": sales_chart(series=series),
+            "chart": daily_bar_chart(series=series),
             "chart_days": CHART_DAYS,
         }
         return TemplateResponse(request, self.seller_template_name, context)

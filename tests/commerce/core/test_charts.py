@@ -1,9 +1,10 @@
-"""The seller home's SVG chart: bars scaled to the best day on an axis of round steps."""
+"""The daily SVG bar chart (sellers' home, affiliate area): bars scaled to the best day on an
+axis of round steps."""
 
 from datetime import date, timedelta
 from decimal import Decimal as D
 
-from commerce.sellers.dashboard.home.chart import HEIGHT, WIDTH, sales_chart
+from commerce.core.charts import HEIGHT, WIDTH, daily_bar_chart
 from commerce.sellers.selectors.stats import DayFigures
 
 
@@ -16,7 +17,7 @@ def _series(*sales):
 
 
 def test_the_axis_climbs_in_round_steps_above_the_best_day():
-    chart = sales_chart(series=_series("0.00", "89.50", "40.00"))
+    chart = daily_bar_chart(series=_series("0.00", "89.50", "40.00"))
 
     assert [tick.value for tick in chart.ticks] == [0, 25, 50, 75, 100]
     assert chart.best.day == date(2026, 11, 2)
@@ -24,7 +25,7 @@ def test_the_axis_climbs_in_round_steps_above_the_best_day():
 
 
 def test_bars_stay_inside_the_drawing():
-    chart = sales_chart(series=_series(*["12.00"] * 30))
+    chart = daily_bar_chart(series=_series(*["12.00"] * 30))
 
     for bar in chart.bars:
         assert bar.x > 0 and bar.x + bar.width < WIDTH
@@ -33,7 +34,14 @@ def test_bars_stay_inside_the_drawing():
 
 
 def test_an_empty_month_draws_flat_with_no_best_day():
-    chart = sales_chart(series=_series(*["0.00"] * 30))
+    chart = daily_bar_chart(series=_series(*["0.00"] * 30))
 
     assert chart.best is None
     assert {bar.height for bar in chart.bars} == {0}
+
+
+def test_bars_measure_the_value_asked_for():
+    chart = daily_bar_chart(series=_series("10.00", "20.00"), value=lambda day: D(day.orders))
+
+    assert [bar.value for bar in chart.bars] == [1, 1]
+    assert chart.bars[0].figures.sales == D("10.00")

@@ -1,10 +1,13 @@
-"""The seller home's sales chart as plain numbers for an inline SVG (no JavaScript, no CDN):
-one bar per day, scaled to the best day, with a few labelled steps on the value axis."""
+"""A daily bar chart as plain numbers for an inline SVG (no JavaScript, no CDN): one bar per
+day, scaled to the best day, with a few labelled steps on the value axis. The sellers' home
+(sales) and the affiliate area (earnings) draw it with their own templates."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
+from typing import Any
 
 WIDTH, HEIGHT = 720, 240
 LEFT, RIGHT, BOTTOM, TOP = 64, 24, 28, 12  # room for value labels, day labels, the top tick
@@ -14,11 +17,12 @@ NICE_STEPS = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
 
 @dataclass(frozen=True)
 class Bar:
-    """One day's bar; `x`, `y`, `width`, `height` in SVG units."""
+    """One day's bar; `x`, `y`, `width`, `height` in SVG units; `figures` is the day's item of
+    the series (for the template's tooltips and table)."""
 
     day: date
-    sales: Decimal
-    orders: int
+    value: Decimal
+    figures: Any
     x: float
     y: float
     width: float
@@ -35,7 +39,7 @@ class Tick:
 
 
 @dataclass(frozen=True)
-class SalesChart:
+class BarChart:
     """Everything the SVG template draws."""
 
     width: int
@@ -59,20 +63,23 @@ def _ceiling(value: Decimal) -> Decimal:
     return nice * magnitude * STEPS
 
 
-def sales_chart(*, series: Sequence) -> SalesChart:
-    """Bars and axis ticks for a daily series of `DayFigures` (commerce.sellers.selectors.stats)."""
+def daily_bar_chart(
+    *, series: Sequence, value: Callable[[Any], Decimal] = attrgetter("sales")
+) -> BarChart:
+    """Bars and axis ticks for a daily series (items with a `day`), each bar `value(item)` high."""
     baseline = HEIGHT - BOTTOM
     plot_height = baseline - TOP
-    top = _ceiling(max((day.sales for day in series), default=Decimal(0)))
+    values = [value(item) for item in series]
+    top = _ceiling(max(values, default=Decimal(0)))
     slot = (WIDTH - LEFT - RIGHT) / max(len(series), 1)
     bars = []
-    for index, day in enumerate(series):
-        height = float(day.sales / top) * plot_height
+    for index, (item, amount) in enumerate(zip(series, values, strict=True)):
+        height = float(amount / top) * plot_height
         bars.append(
             Bar(
-                day=day.day,
-                sales=day.sales,
-                orders=day.orders,
+                day=item.day,
+                value=amount,
+                figures=item,
                 x=round(LEFT + index * slot + slot * 0.15, 2),
                 y=round(baseline - height, 2),
                 width=round(slot * 0.7, 2),
@@ -84,14 +91,14 @@ def sales_chart(*, series: Sequence) -> SalesChart:
         Tick(value=top * step / STEPS, y=round(baseline - plot_height * step / STEPS, 2))
         for step in range(STEPS + 1)
     )
-    best = max(bars, key=lambda bar: bar.sales) if bars else None
-    return SalesChart(
+    best = max(bars, key=lambda bar: bar.value) if bars else None
+    return BarChart(
         width=WIDTH,
         height=HEIGHT,
         left=LEFT,
         baseline=baseline,
         bars=tuple(bars),
         ticks=ticks,
-        total=sum((bar.sales for bar in bars), Decimal("0.00")),
-        best=best if best is not None and best.sales > 0 else None,
+        total=sum(values, Decimal("0.00")),
+        best=best if best is not None and best.value > 0 else None,
     )

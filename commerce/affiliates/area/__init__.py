@@ -1,0 +1,1 @@
+"""The affiliate area on the site (/affiliate/): what an affiliate sees of their own activity."""
