@@ -112,7 +112,9 @@ def test_staff_may_approve_a_refused_application(rejected, staff):
     assert rejected.status_reason == ""
 
 
-def test_suspending_and_reinstating(approved, staff, mailoutbox, django_capture_on_commit_callbacks):
+def test_suspending_and_reinstating(
+    approved, staff, mailoutbox, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         affiliate_suspend(affiliate=approved, by=staff, reason="Spam in comment sections.")
     approved.refresh_from_db()
