@@ -8,6 +8,7 @@ from django.test import override_settings
 from tqdm import tqdm
 
 from demo.accounts import demo_accounts_build
+from demo.affiliates import demo_affiliates_build
 from demo.catalogue import (
     demo_catalogue_structure_build,
     demo_product_build,
@@ -21,9 +22,9 @@ from demo.offers import demo_offers_build
 from demo.pages import demo_pages_build
 from demo.partners import demo_partners_build
 
-# accounts, partners, structure, offers, sellers, orders, pages, page content: one tick each;
-# products and images: one per product
-FIXED_STAGES = 8
+# accounts, partners, structure, offers, sellers, affiliates, orders, pages, page content: one
+# tick each; products and images: one per product
+FIXED_STAGES = 9
 QUIET_EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 
 
@@ -70,6 +71,9 @@ def demo_load(
         with transaction.atomic():
             demo_sellers_build(partners=partners)
             demo_commission_rules_build()
+        bar.update()
+        with transaction.atomic():
+            demo_affiliates_build()
         bar.update()
         # The lifecycle emails the demo shoppers about their orders once each stage commits;
         # nobody reads those addresses, so the demo orders are moved on without mail.

@@ -47,6 +47,8 @@ class ErrorCode(StrEnum):
     PRODUCT_HAS_OTHER_OFFERS = "product_has_other_offers"
     # A seller ship request the lifecycle refuses (commerce.sellers.services.orders): 409.
     NOT_SHIPPABLE = "not_shippable"
+    # An affiliate's own endpoint asked by someone who is not an approved affiliate: 403.
+    NOT_APPROVED_AFFILIATE = "not_approved_affiliate"
 
 
 # What the client should do next, added to DRF's terse default messages.

@@ -1,7 +1,7 @@
 """The dashboard menu (OSCAR_DASHBOARD_NAVIGATION): Oscar's, without its flatpages screens
 (editors have one place for content, Wagtail), plus the shop's own screens (sellers,
-commissions and payouts, a seller's earnings, webhooks) and a "CMS" entry back to the Wagtail
-admin. Whole-shop figures are staff's only; a seller's own are on their home.
+affiliates, commissions and payouts, a seller's earnings, webhooks) and a "CMS" entry back to
+the Wagtail admin. Whole-shop figures are staff's only; a seller's own are on their home.
 
 Settings import DASHBOARD_NAVIGATION, so this module must not import models or Oscar classes.
 """
@@ -83,6 +83,10 @@ DASHBOARD_NAVIGATION = [_section(section) for section in OSCAR_DASHBOARD_NAVIGAT
         "label": _("Affiliates"),
         "icon": "fas fa-bullhorn",
         "children": [
+            {
+                "label": _("Affiliates"),
+                "url_name": "affiliates_dashboard:affiliate-list",
+            },
             {
                 "label": _("Commissions"),
                 "url_name": "affiliates_dashboard:affiliate-commission-list",

@@ -1,15 +1,10 @@
-"""The marketplace's emails to a seller about their standing: Oscar communication event types
-(file templates under commerce/sellers/templates/oscar/communication/emails/; staff may
-override them in the dashboard under Content -> Email templates by adding a type with the
-same code), sent to the seller's contact address once the change commits."""
+"""The marketplace's emails to a seller about their standing (file templates
+under commerce/sellers/templates/oscar/communication/emails/), sent to the seller's contact
+address once the change commits (commerce.core.emails)."""
 
 from functools import partial
 
-from django.conf import settings
-from django.db import transaction
-from oscar.core.loading import get_class
-
-Dispatcher = get_class("communication.utils", "Dispatcher")
+from commerce.core.emails import communication_email_after_commit
 
 SELLER_APPLIED = "SELLER_APPLIED"
 SELLER_APPROVED = "SELLER_APPROVED"
@@ -20,17 +15,11 @@ SELLER_REINSTATED = "SELLER_REINSTATED"
 
 def seller_email_after_commit(*, seller, code: str) -> None:
     """Send the `code` email to `seller` once the current transaction commits."""
-    transaction.on_commit(
-        partial(_send, seller_id=seller.pk, code=code),
-        robust=True,  # a mail server that is down must not undo or hide the decision
-    )
+    communication_email_after_commit(code=code, build=partial(_message, seller_id=seller.pk))
 
 
-def _send(*, seller_id: int, code: str) -> None:
+def _message(*, seller_id: int) -> tuple[str, dict]:
     from commerce.sellers.models import Seller
 
     seller = Seller.objects.select_related("user").get(pk=seller_id)
-    context = {"seller": seller, "shop_name": settings.OSCAR_SHOP_NAME}
-    dispatcher = Dispatcher()
-    messages = dispatcher.get_messages(code, context)
-    dispatcher.dispatch_direct_messages(seller.contact_email or seller.user.email, messages)
+    return seller.contact_email or seller.user.email, {"seller": seller}

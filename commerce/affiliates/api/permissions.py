@@ -2,7 +2,8 @@
 
 from rest_framework.permissions import IsAuthenticated
 
-from commerce.affiliates.models import Affiliate, AffiliateStatus
+from commerce.affiliates.selectors.onboarding import approved_affiliate_of
+from commerce.api.errors import ErrorCode
 
 
 class IsApprovedAffiliate(IsAuthenticated):
@@ -13,12 +14,10 @@ class IsApprovedAffiliate(IsAuthenticated):
         "Only approved affiliates can use this endpoint: apply with POST "
         "/api/v1/affiliate/apply/ and wait for the shop's approval."
     )
-    code = "not_approved_affiliate"
+    code = ErrorCode.NOT_APPROVED_AFFILIATE.value
 
     def has_permission(self, request, view):
         if not super().has_permission(request, view):
             return False
-        request.affiliate = Affiliate.objects.filter(
-            user=request.user, status=AffiliateStatus.APPROVED
-        ).first()
+        request.affiliate = approved_affiliate_of(user=request.user)
         return request.affiliate is not None

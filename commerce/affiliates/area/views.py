@@ -10,6 +10,7 @@ from django.views.generic import TemplateView
 from commerce.affiliates.models import AffiliateStatus
 from commerce.affiliates.selectors import area
 from commerce.affiliates.selectors.links import referral_link
+from commerce.affiliates.selectors.onboarding import affiliate_of
 from commerce.core.charts import daily_bar_chart
 
 from .forms import LinkForm
@@ -26,7 +27,7 @@ class AffiliateAreaMixin(LoginRequiredMixin):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        self.affiliate = area.affiliate_of(user=request.user)
+        self.affiliate = affiliate_of(user=request.user)
         if self.affiliate is None or not self.affiliate.is_approved:
             context = {"affiliate": self.affiliate, "statuses": AffiliateStatus}
             return TemplateResponse(request, self.closed_template_name, context)

@@ -85,13 +85,6 @@ class DayFigures:
     earnings: Decimal
 
 
-def affiliate_of(*, user) -> Affiliate | None:
-    """`user`'s affiliate account whatever its status, or None (anonymous users have none)."""
-    if not user.is_authenticated:
-        return None
-    return Affiliate.objects.filter(user=user).first()
-
-
 def conversion_rate(*, orders: int, clicks: int) -> Decimal | None:
     """Orders per click as a fraction rounded to 4 places (0.0250 = 2.5 %), None without clicks."""
     if not clicks:

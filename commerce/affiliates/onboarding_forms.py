@@ -1,0 +1,74 @@
+"""Forms of the affiliate onboarding pages and staff screens (validation only; writes are
+commerce.affiliates.services.onboarding)."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+
+class ServiceErrorsMixin:
+    """Shows a service's ValidationError next to its field, or above the form."""
+
+    def add_service_error(self, error: ValidationError) -> None:
+        if not hasattr(error, "error_dict"):
+            self.add_error(None, error)
+            return
+        for field, messages in error.message_dict.items():
+            self.add_error(field if field in self.fields else None, messages)
+
+
+class AffiliateApplicationForm(ServiceErrorsMixin, forms.Form):
+    """An application to be an affiliate."""
+
+    website = forms.URLField(
+        required=False, help_text="Your blog, channel or site, if you have one."
+    )
+    promotion = forms.CharField(
+        label="How will you promote the shop?",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        max_length=5000,
+    )
+
+
+class AffiliateCodeForm(ServiceErrorsMixin, forms.Form):
+    """A readable referral code the affiliate would like instead of their unguessable one."""
+
+    code = forms.CharField(
+        max_length=32,
+        help_text="3 to 32 lowercase letters, digits or hyphens, e.g. larder-friends. Links "
+        "with your current code stop counting once you change it.",
+    )
+
+
+class AffiliateDecisionForm(forms.Form):
+    """A staff decision on an affiliate, with the reason the affiliate reads in our email."""
+
+    ACTIONS = ("approve", "reject", "suspend", "reinstate")
+
+    action = forms.ChoiceField(choices=[(a, a) for a in ACTIONS], widget=forms.HiddenInput)
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=2000,
+        help_text="Needed to refuse or suspend: the affiliate reads it in our email.",
+    )
+
+
+class AffiliateRateForm(forms.Form):
+    """The affiliate's personal commission rate; empty uses category rates and the default."""
+
+    rate = forms.DecimalField(
+        label="Personal rate (%)",
+        required=False,
+        min_value=0,
+        max_value=100,
+        max_digits=5,
+        decimal_places=2,
+        help_text="Above every category rate and the shop default. Empty: use those.",
+    )
+
+
+class AffiliateVoucherForm(forms.Form):
+    """An Oscar voucher, by its code, to tie to the affiliate."""
+
+    voucher_code = forms.CharField(label="Voucher code", max_length=128)
