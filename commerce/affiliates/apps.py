@@ -8,3 +8,11 @@ class AffiliatesConfig(AppConfig):
     name = "commerce.affiliates"
     label = "affiliates"
     verbose_name = "Affiliates"
+
+    def ready(self):
+        from commerce.order import lifecycle
+
+        from .services.tracking import referral_follow_order_placed
+
+        # The affiliates app's one listener (the commissions listener joins it here).
+        lifecycle.listen(referral_follow_order_placed)
