@@ -57,9 +57,16 @@ def referral_link_follow(*, request, code: str) -> Attribution | None:
         landing_path=request.path,
         referrer=request.headers.get("Referer", ""),
     )
-    if current and settings.AFFILIATE_ATTRIBUTION == "first":
+    if current and settings.AFFILIATE_ATTRIBUTION == "first" and _still_earns(current, affiliate):
         return None
     return attribution
+
+
+def _still_earns(attribution: Attribution, clicked) -> bool:
+    """Whether the cookie's affiliate may still earn (a suspended first referrer gives way)."""
+    if attribution.code == clicked.code:
+        return True
+    return approved_affiliate_by_code(code=attribution.code) is not None
 
 
 def click_record(*, affiliate, attribution: Attribution, landing_path: str, referrer: str) -> None:

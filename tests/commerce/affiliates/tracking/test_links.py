@@ -219,3 +219,15 @@ def test_pages_without_ref_run_no_query_for_affiliates(client, affiliate, pages,
         assert not [sql for sql in queries if "affiliates_" in sql]
         settings.MIDDLEWARE = without
         assert len(_queries_of(client, url)) == len(queries), name
+
+
+def test_first_attribution_gives_way_when_the_first_referrer_is_suspended(
+    client, settings, home_page
+):
+    settings.AFFILIATE_ATTRIBUTION = "first"
+    first, last = AffiliateFactory(code="first-one"), AffiliateFactory(code="last-one")
+    visit(client, f"/?ref={first.code}")
+    first.status = "suspended"
+    first.save()
+    response = visit(client, f"/?ref={last.code}")
+    assert cookie_attribution(response).code == "last-one"
