@@ -14,5 +14,6 @@ class AffiliatesConfig(AppConfig):
 
         from .services.commissions import commissions_follow_order_change
 
-        # The affiliates app's one listener; it dispatches by change kind.
+        # The affiliates app's one listener; it dispatches by change kind (placing an order
+        # records its referral first, then the commission).
         lifecycle.listen(commissions_follow_order_change)

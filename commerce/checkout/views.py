@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from oscar.apps.checkout import views
 from oscar.core.loading import get_class
 
+from commerce.affiliates.services.tracking import basket_attribute
+
 from .forms import PaymentMethodForm
 from .selectors import checkout_user_address, order_bank_transfer_instructions
 from .services import offline_payment_prepare
@@ -70,6 +72,9 @@ class PaymentDetailsView(views.PaymentDetailsView):
         # One transaction for the addresses, the order, its stock allocation and its
         # payment records: a refused allocation (OutOfStock) leaves none of them behind.
         with transaction.atomic():
+            # The referral cookie becomes the basket's attribution; the affiliates' PLACED
+            # listener turns it into the order's Referral.
+            basket_attribute(basket=kwargs["basket"], request=self.request)
             return super().place_order(**kwargs)
 
     def get_message_context(self, order):

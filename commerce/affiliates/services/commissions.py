@@ -2,7 +2,9 @@
 extension point (commerce.order.lifecycle), into each affiliate's append-only ledger
 (commerce.core.ledger) - the sellers' services/earnings.py, mirrored:
 
-    PLACED      the order's Referral (if any) gets its Commission, one CommissionLine per order
+    PLACED      the order's Referral is recorded (services.tracking.referral_record: a tied
+                voucher, else the basket's attribution; never the shopper themselves); if
+                there is one it gets its Commission, one CommissionLine per order
                 line and an EARNED entry: +amount pending ("commission:<id>:earned").
     DELIVERED   once every line is delivered (or cancelled / refunded) and the return window
                 (AFFILIATE_RETURN_WINDOW_DAYS) has passed, APPROVED: −x pending, +x available
@@ -39,7 +41,6 @@ from commerce.affiliates.models import (
     AffiliateEntryKind,
     Commission,
     CommissionLine,
-    Referral,
 )
 from commerce.affiliates.selectors.commissions import commission_for, commission_rate_for
 from commerce.affiliates.selectors.earnings import (
@@ -47,6 +48,7 @@ from commerce.affiliates.selectors.earnings import (
     line_reversal_key_prefix,
     line_reversed_total,
 )
+from commerce.affiliates.services.tracking import referral_record
 from commerce.core.ledger import ZERO, ledger_append, ledger_balance
 from commerce.order.lifecycle import ChangeKind, OrderChange
 
@@ -105,7 +107,8 @@ def commissions_follow_order_change(change: OrderChange) -> None:
 
 
 def _order_placed(change: OrderChange) -> None:
-    referral = Referral.objects.filter(order=change.order).first()
+    # Attribution is decided once, here, inside the order's transaction.
+    referral = referral_record(order=change.order)
     if referral is not None:
         commission_create(referral=referral)
 
