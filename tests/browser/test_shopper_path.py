@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.core.loading import get_model
 from oscar.test.factories import CountryFactory, ProductClassFactory, create_product
+from playwright.sync_api import expect
 
 from tests.commerce.checkout.steps import delivery_methods_ready
 
@@ -133,7 +134,8 @@ def test_signed_in_shopper_pays_by_bank_transfer_and_finds_the_order_in_their_hi
     page.fill("#id_login-username", SIGNED_IN_EMAIL)
     page.fill("#id_login-password", PASSWORD)
     page.locator("button[name=login_submit]").click()
-    assert page.locator("header.site-header").get_by_role("link", name="Account").is_visible()
+    # Signing in navigates: wait for the page it lands on rather than look once.
+    expect(page.locator("header.site-header").get_by_role("link", name="Account")).to_be_visible()
     _browse_to_product_and_add_it(page, tea_in_the_pantry)
 
     page.locator("header.site-header a.basket-badge").click()
@@ -151,4 +153,4 @@ def test_signed_in_shopper_pays_by_bank_transfer_and_finds_the_order_in_their_hi
     assert order.shipping_code == "standard"
     assert [s.source_type.code for s in order.sources.all()] == ["bank-transfer"]
     page.goto("/shop/accounts/orders/")
-    assert page.get_by_role("link", name=number).is_visible()
+    expect(page.get_by_role("link", name=number)).to_be_visible()
