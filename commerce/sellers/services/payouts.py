@@ -16,13 +16,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from oscar.core.loading import get_class
 
+from commerce.core.emails import communication_email_after_commit
 from commerce.core.ledger import ledger_append
 from commerce.sellers.models import EarningKind, Payout, PayoutStatus, Seller
 from commerce.sellers.selectors.earnings import seller_balance
-
-Dispatcher = get_class("communication.utils", "Dispatcher")
 
 PAYOUT_APPROVED = "SELLER_PAYOUT_APPROVED"
 PAYOUT_PAID = "SELLER_PAYOUT_PAID"
@@ -146,13 +144,10 @@ def payout_mark_paid(*, payout, by, reference: str) -> Payout:
 
 
 def _email_after_commit(*, payout, code: str) -> None:
-    transaction.on_commit(partial(_email_send, payout_id=payout.pk, code=code), robust=True)
-
-
-def _email_send(*, payout_id: int, code: str) -> None:
     """Oscar communication event types: file templates by default, editable in the dashboard."""
+    communication_email_after_commit(code=code, build=partial(_message, payout_id=payout.pk))
+
+
+def _message(*, payout_id: int) -> tuple[str, dict]:
     payout = Payout.objects.select_related("seller").get(pk=payout_id)
-    context = {"payout": payout, "seller": payout.seller, "shop_name": settings.OSCAR_SHOP_NAME}
-    dispatcher = Dispatcher()
-    messages = dispatcher.get_messages(code, context)
-    dispatcher.dispatch_direct_messages(payout.seller.contact_email, messages)
+    return payout.seller.contact_email, {"payout": payout, "seller": payout.seller}

@@ -17,17 +17,17 @@ Decisions (issue 10):
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import ListView, View
-from oscar.core.compat import UnicodeCSVWriter
 from oscar.core.loading import get_class, get_model
 from oscar.core.utils import format_datetime
 from oscar.views.generic import BulkEditMixin
 
+from commerce.core.csv import csv_download
 from commerce.order.views.dashboard import OrderDetailView
 from commerce.sellers.selectors.access import seller_lines, seller_of, seller_orders
 from commerce.sellers.selectors.orders import (
@@ -110,26 +110,21 @@ class SellerOrderListView(SellerRequired, BulkEditMixin, ListView):
         return super().render_to_response(context, **response_kwargs)
 
     def download_selected_orders(self, request, orders):
-        response = HttpResponse(content_type="text/csv")
-        response["Content-Disposition"] = "attachment; filename=order-lines.csv"
-        writer = UnicodeCSVWriter(open_file=response)
-        writer.writerow(self.CSV_COLUMNS)
-        for line in seller_lines_export(seller=self.seller, orders=orders):
-            address = line.order.shipping_address
-            writer.writerow(
-                [
-                    line.order.number,
-                    format_datetime(line.order.date_placed, "DATETIME_FORMAT"),
-                    line.title,
-                    line.partner_sku,
-                    line.quantity,
-                    line.line_price_incl_tax,
-                    line.status,
-                    address.name if address else "",
-                    address.line4 if address else "",
-                ]
-            )
-        return response
+        rows = (
+            [
+                line.order.number,
+                format_datetime(line.order.date_placed, "DATETIME_FORMAT"),
+                line.title,
+                line.partner_sku,
+                line.quantity,
+                line.line_price_incl_tax,
+                line.status,
+                line.order.shipping_address.name if line.order.shipping_address else "",
+                line.order.shipping_address.line4 if line.order.shipping_address else "",
+            ]
+            for line in seller_lines_export(seller=self.seller, orders=orders)
+        )
+        return csv_download(name="order-lines", header=self.CSV_COLUMNS, rows=rows)
 
 
 class SellerOrderDetailView(SellerRequired, OrderDetailView):
