@@ -24,6 +24,11 @@ urlpatterns = [
         "shop/dashboard/affiliates/",
         include((apps.get_app_config("affiliates_dashboard").urls[0], "affiliates_dashboard")),
     ),
+    path(
+        "shop/dashboard/points/",
+        include((apps.get_app_config("points_dashboard").urls[0], "points_dashboard")),
+    ),
+    path("shop/accounts/points/", include("commerce.points.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("affiliate/", include("commerce.affiliates.urls")),
     path("sellers/", include("commerce.sellers.urls")),

@@ -38,6 +38,7 @@ DOMAIN_APIS: list[str] = [
     "commerce.order.api.urls",
     "commerce.sellers.api.urls",
     "commerce.affiliates.api.urls",
+    "commerce.points.api.urls",
 ]
 
 urlpatterns = [

@@ -112,6 +112,8 @@ LOCAL_APPS = [
     "commerce.sellers.dashboard.apps.SellersDashboardConfig",
     "commerce.affiliates",
     "commerce.affiliates.dashboard.apps.AffiliatesDashboardConfig",
+    "commerce.points",
+    "commerce.points.dashboard.apps.PointsDashboardConfig",
     "cms.core",
     "cms.pages",
     "commerce.webhooks",
@@ -404,3 +406,21 @@ AFFILIATE_DEFAULT_RATE = Decimal("5.00")
 AFFILIATE_RETURN_WINDOW_DAYS = 14
 # The smallest payout staff batch for an affiliate.
 AFFILIATE_PAYOUT_MINIMUM = Decimal("25.00")
+
+# --- Bonus points ----------------------------------------------------------------------------
+# Points earned per unit of currency spent on goods (after offers, vouchers and points spent).
+POINTS_EARN_RATE = Decimal("1")
+# What one point is worth when spent (at most two decimal places).
+POINTS_VALUE = Decimal("0.01")
+# The largest share of an order's goods that points may pay for.
+POINTS_MAX_SHARE = Decimal("0.50")
+# Available points expire this many months after they became available; shoppers are emailed
+# this many days before.
+POINTS_EXPIRY_MONTHS = 12
+POINTS_EXPIRY_REMINDER_DAYS = 30
+# Bonus points for actions, each once per shopper (0 turns one off).
+POINTS_SIGNUP_BONUS = 100
+POINTS_FIRST_ORDER_BONUS = 200
+POINTS_REVIEW_BONUS = 50
+# Whether product cards in listings say "earn N points" (product pages and the basket always do).
+POINTS_SHOW_ON_CARDS = True

@@ -1,0 +1,3 @@
+"""The points endpoints under /api/v1/points/."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""The points screens of the dashboard (url names start with `points-`)."""
+
+urlpatterns: list = []
