@@ -2,15 +2,11 @@
 suspend, reinstate), the readable code an affiliate may choose, and a personal rate. The site,
 the dashboard and the API all call these; they read like commerce.sellers.services.onboarding.
 
-The standing of an affiliate moves only along these transitions:
-
-    applied  --approve-->  approved  --suspend-->  suspended  --reinstate-->  approved
-    applied  --reject--->  rejected  --approve-->  approved   (staff changing their mind)
-
-A user applies once (their one Affiliate row); with settings.AFFILIATE_AUTO_APPROVE the
-application is approved at once. Anything else is refused with a ValidationError that says
-what to do. Approval, refusal and suspension email the affiliate once the transaction commits
-(commerce.affiliates.emails).
+The standing of an affiliate moves only along the staff decisions of
+commerce.core.transitions (the same as a seller's). A user applies once (their one Affiliate
+row); with settings.AFFILIATE_AUTO_APPROVE the application is approved at once. Anything else
+is refused with a ValidationError that says what to do. Approval, refusal and suspension email
+the affiliate once the transaction commits (commerce.affiliates.emails).
 
 An affiliate has one code at a time: choosing a readable code replaces the unguessable one,
 and links and cookies carrying the old code stop counting from then on (the code is looked up
@@ -31,6 +27,7 @@ from oscar.core.loading import get_model
 from commerce.affiliates import emails
 from commerce.affiliates.models import Affiliate, AffiliateStatus, AffiliateVoucher
 from commerce.affiliates.models.affiliate import CODE_PATTERN
+from commerce.core.transitions import standing_move
 
 Voucher = get_model("voucher", "Voucher")
 
@@ -109,115 +106,51 @@ def affiliate_apply(*, user: AbstractBaseUser, website: str = "", promotion: str
     return affiliate
 
 
-def _transition(
-    *,
-    affiliate: Affiliate,
-    to: str,
-    allowed_from: dict[str, str],
-    email: str | None,
-    by: AbstractBaseUser,
-    reason: str = "",
-) -> Affiliate:
-    """Move `affiliate` to status `to` if its current status maps to "" in `allowed_from`;
-    any other status is refused with the message given for it (or a generic one)."""
-    with transaction.atomic():
-        locked = Affiliate.objects.select_for_update().select_related("user").get(pk=affiliate.pk)
-        if allowed_from.get(locked.status) != "":
-            _refuse(
-                allowed_from.get(locked.status)
-                or f"{_name(locked)} is {locked.get_status_display().lower()}: this cannot be "
-                f"changed to {AffiliateStatus(to).label.lower()}."
-            )
-        locked.status = to
-        locked.status_reason = reason.strip()
-        if to == AffiliateStatus.APPROVED:
-            locked.approved_at = locked.approved_at or timezone.now()
-        locked.save(update_fields=["status", "status_reason", "approved_at"])
-        logger.info("Affiliate %s is now %s (by user %s)", locked.pk, to, getattr(by, "pk", None))
-        if email:
-            emails.affiliate_email_after_commit(affiliate=locked, code=email)
-    for field in ("status", "status_reason", "approved_at"):
-        setattr(affiliate, field, getattr(locked, field))
-    return affiliate
+#: The email each staff decision sends (staff tell a reinstated affiliate themselves).
+DECISION_EMAILS = {
+    "approve": emails.AFFILIATE_APPROVED,
+    "reject": emails.AFFILIATE_REJECTED,
+    "suspend": emails.AFFILIATE_SUSPENDED,
+}
 
 
-def _reason_required(reason: str) -> None:
-    if not reason.strip():
-        raise ValidationError({"reason": ["Give a reason: the affiliate reads it in our email."]})
+def _move(*, affiliate: Affiliate, action: str, by: AbstractBaseUser, reason: str = ""):
+    """Take the staff decision `action` on `affiliate` (commerce.core.transitions), emailing
+    them once it commits where DECISION_EMAILS says so."""
+
+    def after(locked: Affiliate) -> None:
+        if action in DECISION_EMAILS:
+            emails.affiliate_email_after_commit(affiliate=locked, code=DECISION_EMAILS[action])
+
+    return standing_move(
+        obj=affiliate,
+        action=action,
+        by=by,
+        reason=reason,
+        name=_name,
+        related=("user",),
+        after=after,
+    )
 
 
 def affiliate_approve(*, affiliate: Affiliate, by: AbstractBaseUser) -> Affiliate:
     """Approve an application (or a refused one): the affiliate's code starts counting."""
-    name = _name(affiliate)
-    return _transition(
-        affiliate=affiliate,
-        to=AffiliateStatus.APPROVED,
-        allowed_from={
-            AffiliateStatus.APPLIED: "",
-            AffiliateStatus.REJECTED: "",
-            AffiliateStatus.APPROVED: f"{name} is already approved.",
-            AffiliateStatus.SUSPENDED: f"{name} is suspended: reinstate them instead.",
-        },
-        email=emails.AFFILIATE_APPROVED,
-        by=by,
-    )
+    return _move(affiliate=affiliate, action="approve", by=by)
 
 
 def affiliate_reject(*, affiliate: Affiliate, by: AbstractBaseUser, reason: str) -> Affiliate:
     """Refuse an application, with a reason the affiliate reads."""
-    _reason_required(reason)
-    name = _name(affiliate)
-    return _transition(
-        affiliate=affiliate,
-        to=AffiliateStatus.REJECTED,
-        allowed_from={
-            AffiliateStatus.APPLIED: "",
-            AffiliateStatus.REJECTED: f"{name}'s application is already refused.",
-            AffiliateStatus.APPROVED: f"{name} is approved: suspend them instead.",
-            AffiliateStatus.SUSPENDED: f"{name} is already suspended.",
-        },
-        email=emails.AFFILIATE_REJECTED,
-        by=by,
-        reason=reason,
-    )
+    return _move(affiliate=affiliate, action="reject", by=by, reason=reason)
 
 
 def affiliate_suspend(*, affiliate: Affiliate, by: AbstractBaseUser, reason: str) -> Affiliate:
     """Suspend an approved affiliate: their links and vouchers stop earning at once."""
-    _reason_required(reason)
-    name = _name(affiliate)
-    return _transition(
-        affiliate=affiliate,
-        to=AffiliateStatus.SUSPENDED,
-        allowed_from={
-            AffiliateStatus.APPROVED: "",
-            AffiliateStatus.SUSPENDED: f"{name} is already suspended.",
-            AffiliateStatus.APPLIED: f"{name} is not approved yet: refuse the application instead.",
-            AffiliateStatus.REJECTED: f"{name}'s application was refused: there is nothing to "
-            "suspend.",
-        },
-        email=emails.AFFILIATE_SUSPENDED,
-        by=by,
-        reason=reason,
-    )
+    return _move(affiliate=affiliate, action="suspend", by=by, reason=reason)
 
 
 def affiliate_reinstate(*, affiliate: Affiliate, by: AbstractBaseUser) -> Affiliate:
     """Lift a suspension: the affiliate's code counts again (no email: staff tell them)."""
-    name = _name(affiliate)
-    return _transition(
-        affiliate=affiliate,
-        to=AffiliateStatus.APPROVED,
-        allowed_from={
-            AffiliateStatus.SUSPENDED: "",
-            AffiliateStatus.APPROVED: f"{name} is not suspended.",
-            AffiliateStatus.APPLIED: f"{name} is not approved yet: approve the application "
-            "instead.",
-            AffiliateStatus.REJECTED: f"{name}'s application was refused: approve it instead.",
-        },
-        email=None,
-        by=by,
-    )
+    return _move(affiliate=affiliate, action="reinstate", by=by)
 
 
 def affiliate_code_choose(*, affiliate: Affiliate, code: str) -> Affiliate:

@@ -1,11 +1,10 @@
 """Writes for becoming and being a seller: applying, staff decisions (approve, refuse, suspend,
 reinstate) and the seller's own profile. The site, the dashboard and the API all call these.
 
-The standing of a seller moves only along these transitions:
+The standing of a seller moves only along the staff decisions of commerce.core.transitions
+(the same as an affiliate's), plus applying again after a refusal:
 
-    applied  --approve-->  approved  --suspend-->  suspended  --reinstate-->  approved
-    applied  --reject--->  rejected  --apply again (the application is updated)-->  applied
-    rejected --approve-->  approved   (staff changing their mind)
+    rejected  --apply again (the application is updated)-->  applied
 
 A user applies once: their one Seller row (and its Oscar partner) is reused when a refused
 applicant applies again. Anything else is refused with a ValidationError that says what to do.
@@ -15,7 +14,6 @@ access so open orders can still be fulfilled. Every change of standing emails th
 the transaction commits (commerce.sellers.emails).
 """
 
-import logging
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -23,17 +21,15 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from django.utils.text import slugify
 from oscar.core.loading import get_model
 
 from commerce.core.html import html_sanitise
+from commerce.core.transitions import standing_move
 from commerce.sellers import emails
 from commerce.sellers.models import Seller, SellerStatus
 
 Partner = get_model("partner", "Partner")
-
-logger = logging.getLogger(__name__)
 
 #: Addresses under /sellers/ that are pages of their own, not sellers.
 RESERVED_SLUGS = frozenset({"apply"})
@@ -122,40 +118,36 @@ def seller_apply(
     return seller
 
 
+DECISION_EMAILS = {
+    "approve": emails.SELLER_APPROVED,
+    "reject": emails.SELLER_REJECTED,
+    "suspend": emails.SELLER_SUSPENDED,
+    "reinstate": emails.SELLER_REINSTATED,
+}
+
+
 def _locked(seller: Seller) -> Seller:
     return Seller.objects.select_for_update().select_related("partner", "user").get(pk=seller.pk)
 
 
-def _transition(
-    *,
-    seller: Seller,
-    to: str,
-    allowed_from: dict[str, str],
-    email: str,
-    by: AbstractBaseUser,
-    reason: str = "",
-) -> Seller:
-    """Move `seller` to status `to` if its current status is a key of `allowed_from`; any
-    other status is refused with the message `allowed_from` gives for it (or a generic one)."""
-    with transaction.atomic():
-        locked = _locked(seller)
-        if locked.status not in allowed_from or allowed_from[locked.status]:
-            _refuse(
-                allowed_from.get(locked.status)
-                or f"{locked.name} is {locked.get_status_display().lower()}: this cannot be "
-                f"changed to {SellerStatus(to).label.lower()}."
-            )
-        locked.status = to
-        locked.status_reason = reason.strip()
-        if to == SellerStatus.APPROVED:
-            locked.approved_at = locked.approved_at or timezone.now()
+def _move(*, seller: Seller, action: str, by: AbstractBaseUser, reason: str = "") -> Seller:
+    """Take the staff decision `action` on `seller` (commerce.core.transitions), granting
+    dashboard access on approval and emailing the seller once it commits."""
+
+    def after(locked: Seller) -> None:
+        if locked.is_approved:
             _dashboard_access_grant(seller=locked)
-        locked.save(update_fields=["status", "status_reason", "approved_at", "updated_at"])
-        logger.info("Seller %s is now %s (by user %s)", locked.pk, to, getattr(by, "pk", None))
-        emails.seller_email_after_commit(seller=locked, code=email)
-    for field in ("status", "status_reason", "approved_at", "updated_at"):
-        setattr(seller, field, getattr(locked, field))
-    return seller
+        emails.seller_email_after_commit(seller=locked, code=DECISION_EMAILS[action])
+
+    return standing_move(
+        obj=seller,
+        action=action,
+        by=by,
+        reason=reason,
+        name=lambda locked: locked.name,
+        related=("partner", "user"),
+        after=after,
+    )
 
 
 def _dashboard_access_grant(*, seller: Seller) -> None:
@@ -169,79 +161,23 @@ def _dashboard_access_grant(*, seller: Seller) -> None:
 def seller_approve(*, seller: Seller, by: AbstractBaseUser) -> Seller:
     """Approve an application (or a refused one): the seller's offers go on sale and their
     user becomes a partner user with dashboard access to their own partner."""
-    return _transition(
-        seller=seller,
-        to=SellerStatus.APPROVED,
-        allowed_from={
-            SellerStatus.APPLIED: "",
-            SellerStatus.REJECTED: "",
-            SellerStatus.APPROVED: f"{seller.name} is already approved.",
-            SellerStatus.SUSPENDED: f"{seller.name} is suspended: reinstate them instead.",
-        },
-        email=emails.SELLER_APPROVED,
-        by=by,
-    )
-
-
-def _reason_required(reason: str) -> None:
-    if not reason.strip():
-        raise ValidationError({"reason": ["Give a reason: the seller reads it in our email."]})
+    return _move(seller=seller, action="approve", by=by)
 
 
 def seller_reject(*, seller: Seller, by: AbstractBaseUser, reason: str) -> Seller:
     """Refuse an application, with a reason the seller reads; they may apply again."""
-    _reason_required(reason)
-    return _transition(
-        seller=seller,
-        to=SellerStatus.REJECTED,
-        allowed_from={
-            SellerStatus.APPLIED: "",
-            SellerStatus.REJECTED: f"{seller.name}'s application is already refused.",
-            SellerStatus.APPROVED: f"{seller.name} is approved: suspend them instead.",
-            SellerStatus.SUSPENDED: f"{seller.name} is already suspended.",
-        },
-        email=emails.SELLER_REJECTED,
-        by=by,
-        reason=reason,
-    )
+    return _move(seller=seller, action="reject", by=by, reason=reason)
 
 
 def seller_suspend(*, seller: Seller, by: AbstractBaseUser, reason: str) -> Seller:
     """Suspend an approved seller: their offers stop selling at once; they keep dashboard
     access to fulfil orders already placed."""
-    _reason_required(reason)
-    return _transition(
-        seller=seller,
-        to=SellerStatus.SUSPENDED,
-        allowed_from={
-            SellerStatus.APPROVED: "",
-            SellerStatus.SUSPENDED: f"{seller.name} is already suspended.",
-            SellerStatus.APPLIED: f"{seller.name} is not approved yet: refuse the application "
-            "instead.",
-            SellerStatus.REJECTED: f"{seller.name}'s application was refused: there is nothing "
-            "to suspend.",
-        },
-        email=emails.SELLER_SUSPENDED,
-        by=by,
-        reason=reason,
-    )
+    return _move(seller=seller, action="suspend", by=by, reason=reason)
 
 
 def seller_reinstate(*, seller: Seller, by: AbstractBaseUser) -> Seller:
     """Lift a suspension: the seller's offers are on sale again."""
-    return _transition(
-        seller=seller,
-        to=SellerStatus.APPROVED,
-        allowed_from={
-            SellerStatus.SUSPENDED: "",
-            SellerStatus.APPROVED: f"{seller.name} is not suspended.",
-            SellerStatus.APPLIED: f"{seller.name} is not approved yet: approve the application "
-            "instead.",
-            SellerStatus.REJECTED: f"{seller.name}'s application was refused: approve it instead.",
-        },
-        email=emails.SELLER_REINSTATED,
-        by=by,
-    )
+    return _move(seller=seller, action="reinstate", by=by)
 
 
 def seller_profile_update(*, seller: Seller, **fields: Any) -> Seller:
