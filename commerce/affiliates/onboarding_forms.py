@@ -2,18 +2,8 @@
 commerce.affiliates.services.onboarding)."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 
-
-class ServiceErrorsMixin:
-    """Shows a service's ValidationError next to its field, or above the form."""
-
-    def add_service_error(self, error: ValidationError) -> None:
-        if not hasattr(error, "error_dict"):
-            self.add_error(None, error)
-            return
-        for field, messages in error.message_dict.items():
-            self.add_error(field if field in self.fields else None, messages)
+from commerce.core.forms import DecisionForm, ServiceErrorsMixin
 
 
 class AffiliateApplicationForm(ServiceErrorsMixin, forms.Form):
@@ -40,18 +30,10 @@ class AffiliateCodeForm(ServiceErrorsMixin, forms.Form):
     )
 
 
-class AffiliateDecisionForm(forms.Form):
+class AffiliateDecisionForm(DecisionForm):
     """A staff decision on an affiliate, with the reason the affiliate reads in our email."""
 
-    ACTIONS = ("approve", "reject", "suspend", "reinstate")
-
-    action = forms.ChoiceField(choices=[(a, a) for a in ACTIONS], widget=forms.HiddenInput)
-    reason = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}),
-        required=False,
-        max_length=2000,
-        help_text="Needed to refuse or suspend: the affiliate reads it in our email.",
-    )
+    reader = "affiliate"
 
 
 class AffiliateRateForm(forms.Form):

@@ -1,12 +1,11 @@
 """Who may use an affiliate's own endpoints (/api/v1/affiliate/...)."""
 
-from rest_framework.permissions import IsAuthenticated
-
 from commerce.affiliates.selectors.onboarding import approved_affiliate_of
 from commerce.api.errors import ErrorCode
+from commerce.api.permissions import IsApprovedMember
 
 
-class IsApprovedAffiliate(IsAuthenticated):
+class IsApprovedAffiliate(IsApprovedMember):
     """Signed in (else 401) and an approved affiliate (else 403). The affiliate is then at
     `request.affiliate` for the view to scope its queries with."""
 
@@ -15,9 +14,5 @@ class IsApprovedAffiliate(IsAuthenticated):
         "/api/v1/affiliate/apply/ and wait for the shop's approval."
     )
     code = ErrorCode.NOT_APPROVED_AFFILIATE.value
-
-    def has_permission(self, request, view):
-        if not super().has_permission(request, view):
-            return False
-        request.affiliate = approved_affiliate_of(user=request.user)
-        return request.affiliate is not None
+    member_of = staticmethod(approved_affiliate_of)
+    request_attribute = "affiliate"

@@ -1,8 +1,9 @@
 """Reads for affiliate accounts: whose affiliate account a user has, and the staff's list."""
 
-from django.db.models import Case, Count, IntegerField, QuerySet, Value, When
+from django.db.models import Count, QuerySet
 
-from commerce.affiliates.models import Affiliate, AffiliateStatus
+from commerce.affiliates.models import Affiliate
+from commerce.core.transitions import applications_first
 
 
 def affiliate_of(*, user) -> Affiliate | None:
@@ -24,9 +25,4 @@ def affiliates_for_staff(*, status: str = "") -> QuerySet:
     affiliates = Affiliate.objects.select_related("user").annotate(voucher_count=Count("vouchers"))
     if status:
         affiliates = affiliates.filter(status=status)
-    waiting_first = Case(
-        When(status=AffiliateStatus.APPLIED, then=Value(0)),
-        default=Value(1),
-        output_field=IntegerField(),
-    )
-    return affiliates.order_by(waiting_first, "-created_at", "-pk")
+    return affiliates.order_by(applications_first(), "-created_at", "-pk")

@@ -1,7 +1,8 @@
 """Reads for the sellers' public pages and the staff's list of sellers."""
 
-from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models import QuerySet
 
+from commerce.core.transitions import applications_first
 from commerce.sellers.models import Seller, SellerStatus
 
 
@@ -16,9 +17,4 @@ def sellers_for_staff(*, status: str = "") -> QuerySet:
     sellers = Seller.objects.select_related("user", "partner")
     if status:
         sellers = sellers.filter(status=status)
-    waiting_first = Case(
-        When(status=SellerStatus.APPLIED, then=Value(0)),
-        default=Value(1),
-        output_field=IntegerField(),
-    )
-    return sellers.order_by(waiting_first, "name", "pk")
+    return sellers.order_by(applications_first(), "name", "pk")

@@ -5,6 +5,7 @@ and tie vouchers to them, through the onboarding services."""
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
 from commerce.affiliates.models import AffiliateStatus
@@ -15,89 +16,57 @@ from commerce.affiliates.onboarding_forms import (
 )
 from commerce.affiliates.selectors.onboarding import affiliates_for_staff
 from commerce.affiliates.services import onboarding as services
-
-DONE = {
-    "approve": "{name} is approved and has been emailed.",
-    "reject": "{name}'s application is refused; they have been emailed the reason.",
-    "suspend": "{name} is suspended: their links earn nothing. They have been emailed.",
-    "reinstate": "{name} is reinstated: their links earn again.",
-}
-# The decisions that make sense in each standing (the services refuse the others anyway).
-ACTIONS_BY_STATUS = {
-    AffiliateStatus.APPLIED: ("approve", "reject"),
-    AffiliateStatus.APPROVED: ("suspend",),
-    AffiliateStatus.SUSPENDED: ("reinstate",),
-    AffiliateStatus.REJECTED: ("approve",),
-}
+from commerce.dashboard.standing import (
+    StandingDecisionMixin,
+    StandingListView,
+    error_messages,
+)
 
 
-def _error_messages(request, error: ValidationError) -> None:
-    for message in error.messages:
-        messages.error(request, message)
-
-
-class AffiliateListView(generic.ListView):
+class AffiliateListView(StandingListView):
     """Every affiliate, filterable by standing; applications waiting for a decision first."""
 
     template_name = "affiliates/dashboard/onboarding/affiliate_list.html"
     context_object_name = "affiliates"
-    paginate_by = 50
-
-    def get_status(self) -> str:
-        status = self.request.GET.get("status", "")
-        return status if status in AffiliateStatus.values else ""
-
-    def get_queryset(self):
-        return affiliates_for_staff(status=self.get_status())
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            statuses=AffiliateStatus.choices, current_status=self.get_status(), **kwargs
-        )
+    statuses = AffiliateStatus
+    for_staff = staticmethod(affiliates_for_staff)
+    title = _("Affiliates")
+    icon = "fas fa-bullhorn"
 
 
-class AffiliateDetailView(generic.DetailView):
+class AffiliateDetailView(StandingDecisionMixin, generic.DetailView):
     """An affiliate's account and standing, with the decisions staff may take now, their
     personal rate and the vouchers tied to them."""
 
     template_name = "affiliates/dashboard/onboarding/affiliate_detail.html"
     context_object_name = "affiliate"
+    decision_form_class = AffiliateDecisionForm
+    detail_url_name = "affiliates_dashboard:affiliate-detail"
+    decisions = {
+        "approve": services.affiliate_approve,
+        "reject": services.affiliate_reject,
+        "suspend": services.affiliate_suspend,
+        "reinstate": services.affiliate_reinstate,
+    }
+    done = {
+        "approve": "{name} is approved and has been emailed.",
+        "reject": "{name}'s application is refused; they have been emailed the reason.",
+        "suspend": "{name} is suspended: their links earn nothing. They have been emailed.",
+        "reinstate": "{name} is reinstated: their links earn again.",
+    }
 
     def get_queryset(self):
         return affiliates_for_staff()
 
+    def name_of(self, affiliate) -> str:
+        return affiliate.user.email
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["actions"] = ACTIONS_BY_STATUS.get(self.object.status, ())
         context["vouchers"] = self.object.vouchers.select_related("voucher").order_by("pk")
-        context.setdefault("form", AffiliateDecisionForm())
         context["rate_form"] = AffiliateRateForm(initial={"rate": self.object.rate})
         context["voucher_form"] = AffiliateVoucherForm()
         return context
-
-    def post(self, request, *args, **kwargs):
-        self.object = affiliate = get_object_or_404(self.get_queryset(), pk=kwargs["pk"])
-        form = AffiliateDecisionForm(request.POST)
-        if not form.is_valid():
-            messages.error(request, "Choose a decision.")
-            return redirect("affiliates_dashboard:affiliate-detail", pk=affiliate.pk)
-        action, reason = form.cleaned_data["action"], form.cleaned_data["reason"]
-        by = request.user
-        decide = {
-            "approve": lambda: services.affiliate_approve(affiliate=affiliate, by=by),
-            "reject": lambda: services.affiliate_reject(affiliate=affiliate, by=by, reason=reason),
-            "suspend": lambda: services.affiliate_suspend(
-                affiliate=affiliate, by=by, reason=reason
-            ),
-            "reinstate": lambda: services.affiliate_reinstate(affiliate=affiliate, by=by),
-        }[action]
-        try:
-            decide()
-        except ValidationError as error:
-            _error_messages(request, error)
-            return self.render_to_response(self.get_context_data(form=form), status=400)
-        messages.success(request, DONE[action].format(name=affiliate.user.email))
-        return redirect("affiliates_dashboard:affiliate-detail", pk=affiliate.pk)
 
 
 class _AffiliateActionView(generic.View):
@@ -110,7 +79,7 @@ class _AffiliateActionView(generic.View):
         try:
             message = self.act(affiliate=affiliate, **kwargs)
         except ValidationError as error:
-            _error_messages(request, error)
+            error_messages(request, error)
         else:
             messages.success(request, message)
         return redirect("affiliates_dashboard:affiliate-detail", pk=affiliate.pk)
