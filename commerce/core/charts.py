@@ -1,6 +1,6 @@
 """A daily bar chart as plain numbers for an inline SVG (no JavaScript, no CDN): one bar per
 day, scaled to the best day, with a few labelled steps on the value axis. The sellers' home
-(sales) and the affiliate area (earnings) draw it with their own templates."""
+(sales) and the affiliate area (earnings) draw it with templates/includes/daily_bar_chart.html."""
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
