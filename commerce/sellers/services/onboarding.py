@@ -118,16 +118,17 @@ def seller_apply(
     return seller
 
 
+def _locked(seller: Seller) -> Seller:
+    return Seller.objects.select_for_update().select_related("partner", "user").get(pk=seller.pk)
+
+
+#: The email each staff decision sends the seller.
 DECISION_EMAILS = {
     "approve": emails.SELLER_APPROVED,
     "reject": emails.SELLER_REJECTED,
     "suspend": emails.SELLER_SUSPENDED,
     "reinstate": emails.SELLER_REINSTATED,
 }
-
-
-def _locked(seller: Seller) -> Seller:
-    return Seller.objects.select_for_update().select_related("partner", "user").get(pk=seller.pk)
 
 
 def _move(*, seller: Seller, action: str, by: AbstractBaseUser, reason: str = "") -> Seller:
