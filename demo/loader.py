@@ -8,7 +8,7 @@ from django.test import override_settings
 from tqdm import tqdm
 
 from demo.accounts import demo_accounts_build
-from demo.affiliates import demo_affiliates_build
+from demo.affiliates import demo_affiliate_activity_build, demo_affiliates_build
 from demo.catalogue import (
     demo_catalogue_structure_build,
     demo_product_build,
@@ -75,10 +75,12 @@ def demo_load(
         with transaction.atomic():
             demo_affiliates_build()
         bar.update()
-        # The lifecycle emails the demo shoppers about their orders once each stage commits;
-        # nobody reads those addresses, so the demo orders are moved on without mail.
+        # The lifecycle emails the demo shoppers about their orders (and the affiliate about
+        # their payout) once each stage commits; nobody reads those addresses, so the demo
+        # orders are moved on without mail.
         with override_settings(EMAIL_BACKEND=QUIET_EMAIL_BACKEND), transaction.atomic():
             demo_orders_build()
+            demo_affiliate_activity_build()
         bar.update()
         with transaction.atomic():
             home = demo_pages_build()

@@ -5,6 +5,7 @@ and moved on by the lifecycle's services (shipped, delivered, a cancelled line).
 
 Like every stage, it creates what is missing and leaves existing rows alone."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -183,9 +184,12 @@ class _ChosenOffer(Marketplace):
         return self.record
 
 
-def _order_place(*, spec: DemoOrder, user) -> object:
+def demo_order_place(
+    *, spec: DemoOrder, user, basket_ready: Callable[[object], None] | None = None
+) -> object:
     """Place `spec` for `user` the way checkout does: offers applied, shipping charged, stock
-    allocated, paid by bank transfer."""
+    allocated, paid by bank transfer; `basket_ready(basket)` runs once the lines are in, before
+    offers apply (a voucher, an affiliate's attribution)."""
     basket = Basket.objects.create(owner=user)
     for line in spec.lines:
         record = StockRecord.objects.select_related("product", "partner__seller").get(
@@ -194,6 +198,8 @@ def _order_place(*, spec: DemoOrder, user) -> object:
         basket.strategy = _ChosenOffer(record)
         basket.add_product(record.product, line.quantity)
     basket.strategy = Marketplace()
+    if basket_ready is not None:
+        basket_ready(basket)
     Applicator().apply(basket, user)
     address = ShippingAddress.objects.create(
         first_name=user.first_name,
@@ -240,7 +246,7 @@ def demo_orders_build() -> list:
     for spec in DEMO_ORDERS:
         if Order.objects.filter(number=spec.number).exists():
             continue
-        order = _order_place(spec=spec, user=User.objects.get(email__iexact=spec.shopper))
+        order = demo_order_place(spec=spec, user=User.objects.get(email__iexact=spec.shopper))
         for code in spec.cancel:
             order_services.order_lines_cancel(
                 order=order, lines=_lines_of(order, code), reason="Out of stock at the seller."

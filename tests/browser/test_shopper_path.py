@@ -1,6 +1,5 @@
 """The shopper's path in Chromium: home, category, product, basket, checkout, order placed."""
 
-import re
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -11,6 +10,11 @@ from oscar.core.loading import get_model
 from oscar.test.factories import CountryFactory, ProductClassFactory, create_product
 from playwright.sync_api import expect
 
+from tests.browser.steps import (
+    choose_delivery_and_payment_then_place_order,
+    fill_shipping_address,
+    order_number_shown,
+)
 from tests.commerce.checkout.steps import delivery_methods_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -60,35 +64,6 @@ def _browse_to_product_and_add_it(page, product):
     assert page.locator("[data-basket-count]").inner_text().strip() == "1"
 
 
-def _fill_shipping_address(page):
-    page.fill("#id_first_name", "Ada")
-    page.fill("#id_last_name", "Lovelace")
-    page.fill("#id_line1", "12 Analytical Row")
-    page.fill("#id_line4", "London")
-    page.fill("#id_postcode", "SW1A 1AA")
-    page.locator("form#new_shipping_address button[type=submit]").click()
-
-
-def _choose_delivery_and_payment_then_place_order(page, *, delivery: str, payment: str):
-    assert "/checkout/shipping-method/" in page.url
-    page.locator("form", has=page.locator(f"input[name=method_code][value={delivery}]")).locator(
-        "button[type=submit]"
-    ).click()
-    assert "/checkout/payment-details/" in page.url
-    page.check(f"input[name=payment_method][value={payment}]")
-    page.locator("#view_preview").click()
-    assert "/checkout/preview/" in page.url
-    page.locator("#place-order").click()
-    page.wait_for_url(re.compile(r"/checkout/thank-you/"))
-
-
-def _order_number_shown(page) -> str:
-    text = page.locator("#content_inner").inner_text()
-    match = re.search(r"your order number is\s+(\S+)", text)
-    assert match, f"no order number on the thank-you page: {text[:300]}"
-    return match.group(1).rstrip(".")
-
-
 def _assert_one_layout(page):
     assert page.locator("header.site-header").is_visible()
     assert page.locator("footer.site-footer").is_visible()
@@ -105,12 +80,12 @@ def test_guest_finds_a_product_from_the_home_page_and_places_an_order(
     page.fill("#id_username", SHOPPER_EMAIL)
     page.check("input[name=options][value=anonymous]")
     page.locator("form", has=page.locator("#id_username")).locator("button[type=submit]").click()
-    _fill_shipping_address(page)
-    _choose_delivery_and_payment_then_place_order(
+    fill_shipping_address(page)
+    choose_delivery_and_payment_then_place_order(
         page, delivery="express", payment="cash-on-delivery"
     )
 
-    number = _order_number_shown(page)
+    number = order_number_shown(page)
     page.screenshot(path=str(tmp_path / "thank-you.png"), full_page=True)
     _assert_one_layout(page)
     order = Order.objects.get(number=number)
@@ -140,12 +115,10 @@ def test_signed_in_shopper_pays_by_bank_transfer_and_finds_the_order_in_their_hi
 
     page.locator("header.site-header a.basket-badge").click()
     page.get_by_role("link", name="Proceed to checkout").click()
-    _fill_shipping_address(page)
-    _choose_delivery_and_payment_then_place_order(
-        page, delivery="standard", payment="bank-transfer"
-    )
+    fill_shipping_address(page)
+    choose_delivery_and_payment_then_place_order(page, delivery="standard", payment="bank-transfer")
 
-    number = _order_number_shown(page)
+    number = order_number_shown(page)
     _assert_one_layout(page)
     assert "quote" in page.locator("#content_inner").inner_text().lower()
     order = Order.objects.get(number=number)

@@ -5,4 +5,5 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("commerce.affiliates.api.onboarding.urls")),  # affiliate/apply/
     path("", include("commerce.affiliates.api.area.urls")),  # the affiliate area
+    path("", include("commerce.affiliates.api.referral.urls")),  # affiliate/referral/ (shoppers)
 ]

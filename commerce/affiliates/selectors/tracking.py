@@ -111,6 +111,14 @@ def approved_affiliate_by_code(*, code: str) -> Affiliate | None:
     )
 
 
+def affiliate_by_code(*, code: str) -> Affiliate | None:
+    """The affiliate whose referral code is `code` (any case), in any standing, or None."""
+    code = code.strip().lower()
+    if not code:
+        return None
+    return Affiliate.objects.filter(code=code).select_related("user").first()
+
+
 def attribution_of_request(*, request) -> Attribution | None:
     """The attribution the request's cookie carries, if it is authentic and within the window
     (the affiliate is not checked: a suspended affiliate's cookie still names them)."""
@@ -162,6 +170,12 @@ def voucher_affiliates_of_order(*, order) -> list[Affiliate]:
         ).select_related("affiliate__user")
     }
     return [ties[voucher_id] for voucher_id in voucher_ids if voucher_id in ties]
+
+
+def affiliate_is_user(*, affiliate: Affiliate, user) -> bool:
+    """Whether `user` is the affiliate themselves (accounts' emails are unique in any case, so
+    the account is the whole test; a guest order's email is affiliate_is_shopper's)."""
+    return user.pk == affiliate.user_id
 
 
 def affiliate_is_shopper(*, affiliate: Affiliate, order) -> bool:

@@ -6,11 +6,12 @@ services/payouts.py, mirrored, without the request step (affiliates do not ask; 
 
 Batching takes the amount out of the available balance at once (a PAID ledger entry) and marks
 its commissions paid, so the same money is never batched twice; marking paid only records the
-transfer's reference.
+transfer's reference. The affiliate is emailed at both steps, once the step commits.
 """
 
 from decimal import Decimal
 from enum import StrEnum
+from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -25,7 +26,11 @@ from commerce.affiliates.models import (
     Commission,
 )
 from commerce.affiliates.selectors.earnings import affiliates_payable, commissions_payable
+from commerce.core.emails import communication_email_after_commit
 from commerce.core.ledger import ZERO, LedgerOverdrawn, ledger_append
+
+PAYOUT_BATCHED = "AFFILIATE_PAYOUT_BATCHED"
+PAYOUT_PAID = "AFFILIATE_PAYOUT_PAID"
 
 
 class PayoutRefusal(StrEnum):
@@ -37,7 +42,8 @@ class PayoutRefusal(StrEnum):
 
 def payouts_batch(*, by, minimum: Decimal | None = None) -> list[AffiliatePayout]:
     """One payout per affiliate whose approved, unpaid commissions add up to at least `minimum`
-    (AFFILIATE_PAYOUT_MINIMUM when None); safe to run twice at once (each pays once)."""
+    (AFFILIATE_PAYOUT_MINIMUM when None), each affiliate emailed; safe to run twice at once
+    (each pays once)."""
     minimum = settings.AFFILIATE_PAYOUT_MINIMUM if minimum is None else Decimal(minimum)
     payouts = []
     for affiliate_id in affiliates_payable(minimum=minimum):
@@ -73,6 +79,7 @@ def _affiliate_batch(*, affiliate_id: int, by, minimum: Decimal) -> AffiliatePay
                 created_by=by,
                 payout=payout,
             )
+            _email_after_commit(payout=payout, code=PAYOUT_BATCHED)
             return payout
     except LedgerOverdrawn:
         # A debt (a refund after an earlier payout) is covered by these commissions first:
@@ -81,7 +88,8 @@ def _affiliate_batch(*, affiliate_id: int, by, minimum: Decimal) -> AffiliatePay
 
 
 def payout_mark_paid(*, payout, by, reference: str) -> AffiliatePayout:
-    """Staff record that a batched payout was transferred, with the transfer's reference."""
+    """Staff record that a batched payout was transferred, with the transfer's reference; the
+    affiliate is emailed."""
     if not reference.strip():
         raise ValidationError(
             {
@@ -101,4 +109,20 @@ def payout_mark_paid(*, payout, by, reference: str) -> AffiliatePayout:
         payout.status = AffiliatePayoutStatus.PAID
         payout.paid_at, payout.reference = timezone.now(), reference.strip()
         payout.save(update_fields=["status", "paid_at", "reference"])
+        _email_after_commit(payout=payout, code=PAYOUT_PAID)
         return payout
+
+
+def _email_after_commit(*, payout, code: str) -> None:
+    """Oscar communication event types: file templates by default, editable in the dashboard."""
+    communication_email_after_commit(code=code, build=partial(_message, payout_id=payout.pk))
+
+
+def _message(*, payout_id: int) -> tuple[str, dict]:
+    payout = AffiliatePayout.objects.select_related("affiliate__user").get(pk=payout_id)
+    context = {
+        "payout": payout,
+        "affiliate": payout.affiliate,
+        "commissions": payout.commissions.count(),
+    }
+    return payout.affiliate.user.email, context

@@ -6,6 +6,9 @@ Attribution rules (AffiliateWP's, see the issue):
     existing cookie (the last referrer earns), with "first" a valid cookie is kept;
   * at checkout the cookie (authentic, within AFFILIATE_COOKIE_DAYS of its click, affiliate
     still approved) becomes the basket's BasketAttribution;
+  * a signed-in shopper may give a code through the API instead (basket_referral_code_set):
+    it attributes their open basket with source "api"; a cookie found when the order is placed
+    replaces it, as any later click would (the last referrer earns);
   * when the order is placed, a voucher tied to an affiliate (AffiliateVoucher) wins over the
     basket's attribution: the shopper typed that affiliate's code at the very end of the path,
     the most deliberate referral there is. Among several, the first voucher applied wins;
@@ -14,9 +17,12 @@ Attribution rules (AffiliateWP's, see the issue):
 """
 
 import secrets
+from enum import StrEnum
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils import timezone
+from oscar.core.loading import get_model
 
 from commerce.affiliates.models import (
     AffiliateStatus,
@@ -28,7 +34,9 @@ from commerce.affiliates.models import (
 from commerce.affiliates.selectors.tracking import (
     COOKIE_SALT,
     Attribution,
+    affiliate_by_code,
     affiliate_is_shopper,
+    affiliate_is_user,
     approved_affiliate_by_code,
     attribution_of_request,
     click_of,
@@ -36,6 +44,16 @@ from commerce.affiliates.selectors.tracking import (
     request_is_bot,
     voucher_affiliates_of_order,
 )
+
+Basket = get_model("basket", "Basket")
+
+
+class ReferralCodeRefusal(StrEnum):
+    """Why a referral code given through the API was refused (the ValidationError's code)."""
+
+    UNKNOWN = "unknown_code"
+    INACTIVE = "inactive_code"
+    OWN = "own_code"
 
 
 def referral_link_follow(*, request, code: str) -> Attribution | None:
@@ -118,6 +136,55 @@ def basket_attribute(*, basket, request) -> BasketAttribution | None:
         },
     )
     return basket_attribution
+
+
+def shopper_open_basket(*, user):
+    """`user`'s open basket, the one the site's checkout will place (Oscar's basket middleware
+    takes the same, oldest first, and merges the others into it); created if they have none."""
+    basket = Basket.open.filter(owner=user).order_by("pk").first()
+    return basket if basket is not None else Basket.open.create(owner=user)
+
+
+def basket_referral_code_set(*, basket, code: str, user) -> BasketAttribution:
+    """Attribute `user`'s `basket` to the approved affiliate whose code is `code`, with source
+    api (the same rules as a link: an approved affiliate, never the shopper themselves)."""
+    affiliate = affiliate_by_code(code=code)
+    if affiliate is None:
+        raise _code_refused(
+            f"No affiliate has the referral code “{code.strip()}”: check the code you were given.",
+            ReferralCodeRefusal.UNKNOWN,
+        )
+    if affiliate.status != AffiliateStatus.APPROVED:
+        raise _code_refused(
+            f"The referral code “{affiliate.code}” is not active: the affiliate cannot earn "
+            "on orders now. Place your order without it.",
+            ReferralCodeRefusal.INACTIVE,
+        )
+    if affiliate_is_user(affiliate=affiliate, user=user):
+        raise _code_refused(
+            "That is your own referral code: affiliates do not earn on their own orders.",
+            ReferralCodeRefusal.OWN,
+        )
+    basket_attribution, _ = BasketAttribution.objects.update_or_create(
+        basket=basket,
+        defaults={
+            "affiliate": affiliate,
+            "source": ReferralSource.API,
+            "click": None,
+            "created_at": timezone.now(),
+        },
+    )
+    return basket_attribution
+
+
+def basket_referral_code_clear(*, user) -> None:
+    """Take back the attribution of `user`'s open basket: its order will be nobody's referral
+    (unless a referral link's cookie or an affiliate's voucher is there when it is placed)."""
+    BasketAttribution.objects.filter(basket__in=Basket.open.filter(owner=user)).delete()
+
+
+def _code_refused(message: str, code: ReferralCodeRefusal) -> ValidationError:
+    return ValidationError({"code": ValidationError(message, code=code)})
 
 
 def referral_record(*, order) -> Referral | None:
