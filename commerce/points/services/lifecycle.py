@@ -5,9 +5,9 @@ extension point (commerce.order.lifecycle), into each shopper's append-only poin
     PLACED      REDEEMED: the points the order's "Bonus points" discount stands for leave
                 available ("points:order:<id>:redeemed"). If they are no longer there (spent on
                 another order meanwhile) the ledger refuses and placing fails with a sentence
-                (Oscar's UnableToPlaceOrder: the checkout shows it on the preview and the
-                order's transaction rolls back, so nothing was spent). The basket's
-                reservation is removed.
+                (PointsBalanceChanged, an Oscar UnableToPlaceOrder: the checkout shows it on
+                the preview and the order's transaction rolls back, so nothing was spent).
+                The basket's reservation is removed.
                 EARNED: POINTS_EARN_RATE points per unit paid for the goods, pending
                 ("points:order:<id>:earned"). A shopper's first order also earns
                 POINTS_FIRST_ORDER_BONUS, pending ("points:account:<id>:first-order": once per
@@ -47,11 +47,12 @@ from decimal import ROUND_CEILING, Decimal
 from django.conf import settings
 from django.db.models import Sum
 from django.utils import timezone
-from oscar.core.loading import get_class, get_model
+from oscar.core.loading import get_model
 
 from commerce.core.ledger import LedgerOverdrawn, ledger_append, ledger_balance
 from commerce.order.lifecycle import ChangeKind, OrderChange
 from commerce.order.statuses import DELIVERED_EVENT, REFUND_EVENT, LineStatus
+from commerce.points.exceptions import PointsBalanceChanged
 from commerce.points.models import (
     PointsAccount,
     PointsEntry,
@@ -63,7 +64,6 @@ from commerce.points.selectors.balance import POINTS_BENEFIT, points_balance, po
 from commerce.points.selectors.shares import points_of_items, points_split
 from commerce.points.services.accounts import points_account_for
 
-UnableToPlaceOrder = get_class("order.exceptions", "UnableToPlaceOrder")
 ConditionalOffer = get_model("offer", "ConditionalOffer")
 Order = get_model("order", "Order")
 OrderDiscount = get_model("order", "OrderDiscount")
@@ -160,7 +160,7 @@ def _order_redeem(*, order, account: PointsAccount, lines: list) -> list[int]:
         )
     except LedgerOverdrawn as refusal:
         available = int(points_balance(account=account).available)
-        raise UnableToPlaceOrder(
+        raise PointsBalanceChanged(
             f"Your bonus points balance changed: you have {available} "
             f"point{'' if available == 1 else 's'} available. Choose again how many to spend."
         ) from refusal
