@@ -43,6 +43,7 @@ the ledger holds. Guest orders earn and spend nothing.
 import calendar
 from datetime import datetime
 from decimal import ROUND_CEILING, Decimal
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import Sum
@@ -241,13 +242,24 @@ def _items_taken_back(line, *, refunded: int) -> int:
     return line.quantity if line.status == LineStatus.CANCELLED else min(refunded, line.quantity)
 
 
-def _line_sums(line):
-    """What the line's own entries moved: (pending, available, taken back, given back)."""
+class _LinePoints(NamedTuple):
+    """Where a line's points stand, from its PointsOrderLine and its own entries."""
+
+    pending: int  # of what it earned, still pending
+    taken_back: int  # of what it earned, reversed so far
+    given_back: int  # of what was spent on it, restored so far
+
+
+def _line_points(line, part: PointsOrderLine) -> _LinePoints:
     entries = PointsEntry.objects.filter(line=line)
-    moved = ledger_balance(entries=entries)
-    back = ledger_balance(entries=entries.filter(kind=PointsEntryKind.REVERSED))
+    moved = ledger_balance(entries=entries)  # releases and reversals: the pending they took
+    reversed_ = ledger_balance(entries=entries.filter(kind=PointsEntryKind.REVERSED))
     restored = ledger_balance(entries=entries.filter(kind=PointsEntryKind.RESTORED))
-    return moved.pending, moved.available, -back.total, restored.available
+    return _LinePoints(
+        pending=int(part.earned + moved.pending),
+        taken_back=int(-reversed_.total),
+        given_back=int(restored.available),
+    )
 
 
 def _pending_target(earned: int, *, line, delivered: int, taken_back: int) -> int:
@@ -272,8 +284,7 @@ def _lines_delivered(change: OrderChange, account: PointsAccount) -> None:
             continue
         earned, delivered = int(part.earned), _items_delivered(line)
         taken_back = _items_taken_back(line, refunded=_items_refunded(line))
-        pending = earned + int(_line_sums(line)[0])
-        move = pending - _pending_target(
+        move = _line_points(line, part).pending - _pending_target(
             earned, line=line, delivered=delivered, taken_back=taken_back
         )
         if move > 0:
@@ -321,18 +332,18 @@ def _line_take_back(
     if part is None or after <= before:
         return
     order, of = change.order, line.quantity
-    pending, _available, reversed_, restored = _line_sums(line)
+    standing = _line_points(line, part)
     reason = f"Order {order.number}: {after - before} × {line.title} {what}"
     earned = int(part.earned)
     due = points_of_items(points=earned, items=after, of=of) - points_of_items(
         points=earned, items=before, of=of
     )
-    due = min(due, earned - int(reversed_))
+    due = min(due, earned - standing.taken_back)
     if due > 0:
         target = _pending_target(
             earned, line=line, delivered=_items_delivered(line), taken_back=after
         )
-        from_pending = max(0, min(due, earned + int(pending) - target))
+        from_pending = max(0, min(due, standing.pending - target))
         from_available = due - from_pending
         taken = min(from_available, int(points_balance(account=account).available))
         note = ""
@@ -352,7 +363,7 @@ def _line_take_back(
     back = points_of_items(points=spent, items=after, of=of) - points_of_items(
         points=spent, items=before, of=of
     )
-    back = min(back, spent - int(restored))
+    back = min(back, spent - standing.given_back)
     if back > 0:
         _append(
             account,
