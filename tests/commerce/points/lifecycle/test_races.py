@@ -8,6 +8,7 @@ import pytest
 from oscar.core.loading import get_class, get_model
 
 from commerce.points.models import PointsEntryKind, PointsReservation
+from commerce.points.services.offer import points_offer_ensure
 from tests.commerce.points.helpers import basket_spending, points_given
 from tests.concurrency import run_prepared_together
 
@@ -28,6 +29,7 @@ PLACEMENTS = 20
 
 
 def test_twenty_concurrent_orders_spending_60_of_100_points_place_one(shopper):
+    points_offer_ensure()  # once, before the threads (a transactional test flushed it)
     points_given(shopper, 100)
     # One product per basket, so the only thing the orders share is the shopper's points.
     products = [stocked_product(title=f"Candle no. {i}", price="10.00") for i in range(PLACEMENTS)]
