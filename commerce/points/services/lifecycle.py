@@ -175,7 +175,7 @@ def _order_redeem(*, order, account: PointsAccount, lines: list) -> list[int]:
 
 
 def _order_earn(*, order, account: PointsAccount, lines: list) -> list[int]:
-    """Credit what the goods paid for earn, pending; returns each line's part of it."""
+    """Credit, pending, the points that paying for the goods earns; returns each line's part."""
     paid = [line.line_price_incl_tax for line in lines]
     amount = sum(paid, Decimal("0.00"))
     points = points_for_amount(amount=amount)
