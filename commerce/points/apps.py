@@ -8,3 +8,12 @@ class PointsConfig(AppConfig):
     name = "commerce.points"
     label = "points"
     verbose_name = "Bonus points"
+
+    def ready(self):
+        from commerce.order import lifecycle
+
+        from .services.lifecycle import points_follow_order_change
+
+        # The points app's one listener; it dispatches by change kind (placing an order spends
+        # the points its discount stands for first, then credits what it earns).
+        lifecycle.listen(points_follow_order_change)
