@@ -8,6 +8,8 @@ from decimal import Decimal
 from django.conf import settings
 from oscar.core.loading import get_class, get_model
 
+# The discount's own reading of the goods (discountable, priced lines; what is left to pay),
+# so the cap shown is the cap the discount applies.
 from commerce.points.models.offers import _goods_left
 from commerce.points.selectors.balance import (
     POINTS_BENEFIT,

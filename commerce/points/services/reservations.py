@@ -58,23 +58,12 @@ def points_reservation_clear(*, basket, user) -> None:
     _reservation_cached(basket, None)
 
 
-def points_reserve(*, basket, user, points: int) -> PointsReservation | None:
-    """Choose to spend `points` on the shopper's open basket (0 spends none and answers None):
-    whole points, no more than they have available, no more than the share cap of what the
-    basket's goods leave to pay after the other offers; else a ValidationError naming the
-    limit, and nothing changes."""
-    _basket_check(basket=basket, user=user)
-    if isinstance(points, bool) or not isinstance(points, int) or points < 0:
-        raise ValidationError({"points": [NOT_WHOLE]}, code="points_not_whole")
-    if points == 0:
-        points_reservation_clear(basket=basket, user=user)
-        return None
+def _spending(*, basket, user):
     points_offer_ensure()
-    spending = basket_points_spending(
-        basket=basket_offers_applied(basket=basket, user=user), user=user
-    )
-    if points > spending.usable:
-        raise _limit_error(spending.usable)
+    return basket_points_spending(basket=basket_offers_applied(basket=basket, user=user), user=user)
+
+
+def _reservation_write(*, basket, user, points: int) -> PointsReservation:
     with transaction.atomic():
         reservation, _created = PointsReservation.objects.update_or_create(
             basket=basket,
@@ -88,12 +77,28 @@ def points_reserve(*, basket, user, points: int) -> PointsReservation | None:
     return reservation
 
 
-def points_reserve_most(*, basket, user) -> PointsReservation:
-    """Spend as many points on the shopper's open basket as it may take ("Use all")."""
+def points_reserve(*, basket, user, points: int) -> PointsReservation | None:
+    """Choose to spend `points` on the shopper's open basket (0 spends none and answers None):
+    whole points, no more than they have available, no more than the share cap of what the
+    basket's goods leave to pay after the other offers; else a ValidationError naming the
+    limit, and nothing changes."""
     _basket_check(basket=basket, user=user)
-    spending = basket_points_spending(
-        basket=basket_offers_applied(basket=basket, user=user), user=user
-    )
-    if not spending.usable:
+    if isinstance(points, bool) or not isinstance(points, int) or points < 0:
+        raise ValidationError({"points": [NOT_WHOLE]}, code="points_not_whole")
+    if points == 0:
+        points_reservation_clear(basket=basket, user=user)
+        return None
+    usable = _spending(basket=basket, user=user).usable
+    if points > usable:
+        raise _limit_error(usable)
+    return _reservation_write(basket=basket, user=user, points=points)
+
+
+def points_reserve_most(*, basket, user) -> PointsReservation:
+    """Spend as many points on the shopper's open basket as it may take ("Use all"); a
+    ValidationError when it may take none."""
+    _basket_check(basket=basket, user=user)
+    usable = _spending(basket=basket, user=user).usable
+    if not usable:
         raise _limit_error(0)
-    return points_reserve(basket=basket, user=user, points=spending.usable)
+    return _reservation_write(basket=basket, user=user, points=usable)
