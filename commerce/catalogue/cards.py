@@ -8,10 +8,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import QuerySet
 from oscar.core.loading import get_class, get_model
 
 from commerce.partner.pricing import offers_prefetch
+from commerce.points.selectors.balance import points_for_amount
 
 Product = get_model("catalogue", "Product")
 Selector = get_class("partner.strategy", "Selector")
@@ -35,6 +37,8 @@ class ProductCard:
     original_price: Decimal | None = None
     sold_by: str | None = None
     sold_by_url: str | None = None
+    # The bonus points buying it at `price` earns (None when cards do not say).
+    points: int | None = None
 
     @property
     def is_parent(self) -> bool:
@@ -152,7 +156,14 @@ def product_card(
         original_price=original,
         sold_by=seller.name if seller else None,
         sold_by_url=seller.url if seller else None,
+        points=_points_shown(amount),
     )
+
+
+def _points_shown(amount: Decimal | None) -> int | None:
+    if amount is None or not settings.POINTS_SHOW_ON_CARDS:
+        return None
+    return points_for_amount(amount=amount)
 
 
 def product_cards(

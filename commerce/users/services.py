@@ -19,6 +19,8 @@ from oscar.apps.customer.signals import user_registered
 from oscar.apps.customer.utils import normalise_email
 from oscar.core.loading import get_class
 
+from commerce.points.services.bonuses import points_signup_bonus_give
+
 from .selectors import email_is_taken
 
 CustomerDispatcher = get_class("customer.utils", "CustomerDispatcher")
@@ -53,7 +55,8 @@ def user_register(
     request: HttpRequest | None = None,
 ):
     """Open a shopper account, as Oscar's registration does: Oscar's `user_registered` signal
-    and (unless OSCAR_SEND_REGISTRATION_EMAIL is False) the welcome email, once committed."""
+    and (unless OSCAR_SEND_REGISTRATION_EMAIL is False) the welcome email, once committed; the
+    new shopper gets their sign-up bonus points in the same transaction as the account."""
     User = get_user_model()
     email = normalise_email(email)
     if email_is_taken(email=email):  # before hashing the password; the index still decides
@@ -65,6 +68,7 @@ def user_register(
             user = User.objects.create_user(
                 email=email, password=password, first_name=first_name, last_name=last_name
             )
+            points_signup_bonus_give(user=user)
     except IntegrityError as exc:  # a concurrent sign-up took the address first
         raise _email_taken_error() from exc
     # Robustly, as Oscar sends it: a failing receiver must not undo a sign-up.

@@ -1,3 +1,7 @@
-"""The points endpoints under /api/v1/points/."""
+"""The points endpoints under /api/v1/points/, one package per area."""
 
-urlpatterns: list = []
+from django.urls import include, path
+
+urlpatterns: list = [
+    path("", include("commerce.points.api.reservation.urls")),  # points/reservation/
+]
