@@ -1,3 +1,7 @@
-"""The points endpoints under /api/v1/points/."""
+"""The points endpoints under /api/v1/points/, one package per area."""
 
-urlpatterns: list = []
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("commerce.points.api.account.urls")),  # points/, points/entries/
+]
