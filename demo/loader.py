@@ -21,10 +21,11 @@ from demo.marketplace import demo_commission_rules_build, demo_orders_build, dem
 from demo.offers import demo_offers_build
 from demo.pages import demo_pages_build
 from demo.partners import demo_partners_build
+from demo.points import demo_points_build
 
-# accounts, partners, structure, offers, sellers, affiliates, orders, pages, page content: one
-# tick each; products and images: one per product
-FIXED_STAGES = 9
+# accounts, partners, structure, offers, sellers, affiliates, orders, points, pages, page
+# content: one tick each; products and images: one per product
+FIXED_STAGES = 10
 QUIET_EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 
 
@@ -81,6 +82,9 @@ def demo_load(
         with override_settings(EMAIL_BACKEND=QUIET_EMAIL_BACKEND), transaction.atomic():
             demo_orders_build()
             demo_affiliate_activity_build()
+        bar.update()
+        with transaction.atomic():
+            demo_points_build()
         bar.update()
         with transaction.atomic():
             home = demo_pages_build()

@@ -102,6 +102,11 @@ DASHBOARD_NAVIGATION = [_section(section) for section in OSCAR_DASHBOARD_NAVIGAT
         ],
     },
     {
+        "label": _("Bonus points"),
+        "icon": "fas fa-coins",
+        "url_name": "points_dashboard:points-shopper-list",
+    },
+    {
         "label": _("Earnings"),
         "icon": "fas fa-wallet",
         "url_name": "sellers_dashboard:seller-earnings",

@@ -2,10 +2,12 @@
 
 from django.urls import path
 
-from . import views
+from commerce.points.views.account import PointsAccountView
+from commerce.points.views.reserve import PointsReserveView
 
 app_name = "points"
 
 urlpatterns: list = [
-    path("reserve/", views.PointsReserveView.as_view(), name="reserve"),
+    path("", PointsAccountView.as_view(), name="account"),
+    path("reserve/", PointsReserveView.as_view(), name="reserve"),
 ]

@@ -3,8 +3,6 @@ shopper (the ledger key names the shopper), available at once as a lot that expi
 POINTS_EXPIRY_MONTHS later. The first-order bonus is given at order placement
 (the points' order listener)."""
 
-import calendar
-from datetime import datetime
 from decimal import Decimal
 
 from django.conf import settings
@@ -12,19 +10,11 @@ from django.utils import timezone
 
 from commerce.core.ledger import ledger_append
 from commerce.points.models import PointsEntry, PointsEntryKind
+from commerce.points.selectors.expiry import points_expiry_for
 from commerce.points.services.accounts import points_account_for
 
 SIGNUP_REASON = "Welcome bonus for signing up"
 REVIEW_REASON = "Thank-you bonus for a product review"
-
-
-def points_lot_expiry(*, now: datetime) -> datetime:
-    """When points made available at `now` expire: POINTS_EXPIRY_MONTHS calendar months later
-    (on the month's last day when it is shorter, e.g. 31 March + 1 month = 30 April)."""
-    months = now.month - 1 + settings.POINTS_EXPIRY_MONTHS
-    year, month = now.year + months // 12, months % 12 + 1
-    day = min(now.day, calendar.monthrange(year, month)[1])
-    return now.replace(year=year, month=month, day=day)
 
 
 def _bonus_give(*, user, points: int, action: str, reason: str) -> PointsEntry | None:
@@ -38,7 +28,7 @@ def _bonus_give(*, user, points: int, action: str, reason: str) -> PointsEntry |
         kind=PointsEntryKind.EARNED,
         available=Decimal(points),
         reason=reason,
-        expires_at=points_lot_expiry(now=timezone.now()),
+        expires_at=points_expiry_for(at=timezone.now()),
     )
 
 

@@ -40,8 +40,6 @@ locks the shopper's account row (the lifecycle service locked the order) before 
 the ledger holds. Guest orders earn and spend nothing.
 """
 
-import calendar
-from datetime import datetime
 from decimal import ROUND_CEILING, Decimal
 from typing import NamedTuple
 
@@ -62,6 +60,7 @@ from commerce.points.models import (
     PointsReservation,
 )
 from commerce.points.selectors.balance import POINTS_BENEFIT, points_balance, points_for_amount
+from commerce.points.selectors.expiry import points_expiry_for
 from commerce.points.selectors.shares import points_of_items, points_split
 from commerce.points.services.accounts import points_account_for
 
@@ -102,14 +101,6 @@ def _append(account: PointsAccount, *, key: str, kind: str, pending=0, available
         available=Decimal(available),
         **refs,
     )
-
-
-def points_lot_expiry(*, at: datetime) -> datetime:
-    """When points made available at `at` expire: POINTS_EXPIRY_MONTHS calendar months later
-    (the last day of a shorter month)."""
-    months = at.month - 1 + settings.POINTS_EXPIRY_MONTHS
-    year, month = at.year + months // 12, months % 12 + 1
-    return at.replace(year=year, month=month, day=min(at.day, calendar.monthrange(year, month)[1]))
 
 
 # ------------------------------------------------------------------ placed
@@ -276,7 +267,7 @@ def _pending_target(earned: int, *, line, delivered: int, taken_back: int) -> in
 def _lines_delivered(change: OrderChange, account: PointsAccount) -> None:
     """Delivered items make their share of the line's points available, as a new lot."""
     order = change.order
-    expires_at = points_lot_expiry(at=timezone.now())
+    expires_at = points_expiry_for(at=timezone.now())
     for line_change in change.lines:
         line = line_change.line
         part = PointsOrderLine.objects.filter(line=line).first()
@@ -373,7 +364,7 @@ def _line_take_back(
             reason=f"{reason}: points spent on it given back"[:255],
             order=order,
             line=line,
-            expires_at=points_lot_expiry(at=timezone.now()),
+            expires_at=points_expiry_for(at=timezone.now()),
         )
 
 

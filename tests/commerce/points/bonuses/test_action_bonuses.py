@@ -12,8 +12,8 @@ from oscar.core.loading import get_model
 
 from commerce.core.ledger import ledger_balance
 from commerce.points.models import PointsEntry, PointsEntryKind
+from commerce.points.selectors.expiry import points_expiry_for
 from commerce.points.services.bonuses import (
-    points_lot_expiry,
     points_review_bonus_give,
     points_signup_bonus_give,
 )
@@ -82,18 +82,16 @@ def test_bonus_points_expire_after_the_configured_months(settings):
     entry = points_signup_bonus_give(user=UserFactory())
 
     assert entry.pending == 0 and entry.available == D("100")
-    assert (
-        points_lot_expiry(now=before) <= entry.expires_at <= points_lot_expiry(now=timezone.now())
-    )
+    assert points_expiry_for(at=before) <= entry.expires_at <= points_expiry_for(at=timezone.now())
 
 
 def test_a_lot_expires_on_the_same_day_months_later_or_the_months_last_day(settings):
     settings.POINTS_EXPIRY_MONTHS = 1
-    assert points_lot_expiry(now=datetime(2026, 1, 31, 9, tzinfo=UTC)) == datetime(
+    assert points_expiry_for(at=datetime(2026, 1, 31, 9, tzinfo=UTC)) == datetime(
         2026, 2, 28, 9, tzinfo=UTC
     )
     settings.POINTS_EXPIRY_MONTHS = 12
-    assert points_lot_expiry(now=datetime(2026, 11, 24, tzinfo=UTC)) == datetime(
+    assert points_expiry_for(at=datetime(2026, 11, 24, tzinfo=UTC)) == datetime(
         2027, 11, 24, tzinfo=UTC
     )
 

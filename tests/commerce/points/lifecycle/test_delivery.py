@@ -11,7 +11,8 @@ from django.utils import timezone
 from commerce.order import services
 from commerce.order.lifecycle import ChangeKind
 from commerce.points.models import PointsEntryKind
-from commerce.points.services.lifecycle import points_follow_order_change, points_lot_expiry
+from commerce.points.selectors.expiry import points_expiry_for
+from commerce.points.services.lifecycle import points_follow_order_change
 
 from .conftest import (
     assert_balance_is_ledger_sum,
@@ -56,8 +57,8 @@ def test_released_points_are_a_lot_expiring_after_the_expiry_period(shopper, nap
 
     (released,) = [e for e in entries_of(shopper) if e.kind == PointsEntryKind.RELEASED]
     assert released.available == D("10") and released.line_id == order.lines.get().pk
-    assert points_lot_expiry(at=before) <= released.expires_at
-    assert released.expires_at <= points_lot_expiry(at=timezone.now())
+    assert points_expiry_for(at=before) <= released.expires_at
+    assert released.expires_at <= points_expiry_for(at=timezone.now())
 
 
 def test_a_lot_expires_on_the_same_day_months_later_or_the_last_day_of_a_shorter_month(
@@ -66,10 +67,10 @@ def test_a_lot_expires_on_the_same_day_months_later_or_the_last_day_of_a_shorter
     settings.POINTS_EXPIRY_MONTHS = 13
     utc = UTC
 
-    assert points_lot_expiry(at=datetime(2026, 3, 15, 9, 30, tzinfo=utc)) == datetime(
+    assert points_expiry_for(at=datetime(2026, 3, 15, 9, 30, tzinfo=utc)) == datetime(
         2027, 4, 15, 9, 30, tzinfo=utc
     )
-    assert points_lot_expiry(at=datetime(2027, 1, 31, tzinfo=utc)) == datetime(
+    assert points_expiry_for(at=datetime(2027, 1, 31, tzinfo=utc)) == datetime(
         2028, 2, 29, tzinfo=utc
     )
 

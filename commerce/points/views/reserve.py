@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from django.views import View
 from oscar.templatetags.currency_filters import currency
 
-from .forms import PointsSpendForm
-from .selectors.balance import points_value
-from .services import reservations
+from commerce.points.forms import PointsSpendForm
+from commerce.points.selectors.balance import points_value
+from commerce.points.services import reservations
 
 
 def _next_url(request) -> str:
