@@ -51,3 +51,10 @@ def points_pending(account, points: int, *, at: datetime, **refs):
         created_at=at,
         **refs,
     )
+
+
+def earning_off(settings) -> None:
+    """Placing an order earns nothing, so the orders a hand-written history refers to add no
+    entries of their own."""
+    settings.POINTS_EARN_RATE = 0
+    settings.POINTS_FIRST_ORDER_BONUS = 0
