@@ -3,9 +3,9 @@ same the site's checkout uses when they sign in. Writes are commerce.points.serv
 (the same the site's "Use bonus points" form calls); its ValidationError is the API's 400."""
 
 from drf_spectacular.utils import extend_schema
-from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from commerce.api.schema import BODY_ERRORS, COMMON_ERRORS, error_responses
 from commerce.points.selectors.basket import basket_offers_applied, basket_points_spending
@@ -16,11 +16,11 @@ from .serializers import PointsReservationSerializer, PointsReserveSerializer
 TAG = "points"
 
 
-class PointsReservationView(GenericAPIView):
+class PointsReservationView(APIView):
     """The points chosen for the shopper's checkout."""
 
+    # A plain APIView: there is no object to look up (OPTIONS would ask a generic view for one).
     permission_classes = [IsAuthenticated]
-    serializer_class = PointsReserveSerializer
 
     def _answer(self, basket):
         user = self.request.user
@@ -51,7 +51,7 @@ class PointsReservationView(GenericAPIView):
         responses={200: PointsReservationSerializer, **error_responses(*BODY_ERRORS, 401)},
     )
     def put(self, request):
-        serializer = self.get_serializer(data=request.data)
+        serializer = PointsReserveSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         basket = services.basket_open_for(user=request.user)
         services.points_reserve(
