@@ -39,7 +39,7 @@
     panel.focus({ preventScroll: true });
   }
 
-  function closeDrawer() {
+  function closeDrawer(keepFocus) {
     if (!open) { return; }
     var current = open;
     open = null;
@@ -47,8 +47,8 @@
     if (current.opener) { current.opener.setAttribute("aria-expanded", "false"); }
     if (backdrop) { backdrop.hidden = true; }
     document.body.classList.remove("has-drawer-open");
-    if (current.onClose) { current.onClose(); }
-    if (current.opener) { current.opener.focus({ preventScroll: true }); }
+    if (current.onClose) { current.onClose(keepFocus); }
+    if (current.opener && !keepFocus) { current.opener.focus({ preventScroll: true }); }
   }
 
   document.addEventListener("keydown", function (event) {
@@ -74,13 +74,14 @@
       button.addEventListener("click", function () { closeDrawer(); });
     });
     document.addEventListener("click", function (event) {
-      if (open && open.panel === drawer && !drawer.contains(event.target)) { closeDrawer(); }
+      // A click elsewhere closes it and leaves focus where the shopper clicked.
+      if (open && open.panel === drawer && !drawer.contains(event.target)) { closeDrawer(true); }
     });
     openDrawer(drawer, null, {
       modal: false,
-      onClose: function () {
+      onClose: function (keepFocus) {
         drawer.hidden = true;
-        if (badge) { badge.focus({ preventScroll: true }); }
+        if (badge && !keepFocus) { badge.focus({ preventScroll: true }); }
       }
     });
   }
