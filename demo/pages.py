@@ -6,9 +6,20 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from cms.core.models import SiteSettings
 from cms.pages.models import ContentPage, HomePage
 
 HOME_SLUG = "home"
+
+# What the footer shows (Settings > Site settings); filled only where an editor left a blank.
+SITE_CONTACT = {
+    "email": "hello@larderandloom.example",
+    "phone": "+44 20 7946 0321",
+    "address": "Larder & Loom\n14 Weavers Yard\nLondon E2 7DP",
+    "facebook_url": "https://www.facebook.com/larderandloom",
+    "instagram_url": "https://www.instagram.com/larderandloom",
+    "x_url": "https://x.com/larderandloom",
+}
 
 # slug -> (title, show in menus, opening paragraph)
 CONTENT_PAGES: dict[str, tuple[str, bool, str]] = {
@@ -68,6 +79,7 @@ def demo_pages_build() -> HomePage:
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.save()
+    demo_site_settings_build(site=Site.objects.get(is_default_site=True))
 
     for slug, (title, show_in_menus, paragraph) in CONTENT_PAGES.items():
         if home.get_children().filter(slug=slug).exists():
@@ -82,3 +94,14 @@ def demo_pages_build() -> HomePage:
         )
         page.save_revision().publish()
     return home
+
+
+def demo_site_settings_build(*, site: Site) -> SiteSettings:
+    """The shop's contact details and social profiles for the footer, where still blank."""
+    site_settings = SiteSettings.for_site(site)
+    blanks = [field for field, value in SITE_CONTACT.items() if not getattr(site_settings, field)]
+    for field in blanks:
+        setattr(site_settings, field, SITE_CONTACT[field])
+    if blanks:
+        site_settings.save()
+    return site_settings

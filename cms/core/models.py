@@ -139,5 +139,15 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = "Site settings"
 
     @property
+    def social_profiles(self) -> list[tuple[str, str]]:
+        """(network name, address) of each social profile given, for the footer's links."""
+        profiles = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("X", self.x_url),
+        ]
+        return [(name, url) for name, url in profiles if url]
+
+    @property
     def social_links(self) -> list[str]:
-        return [url for url in (self.facebook_url, self.instagram_url, self.x_url) if url]
+        return [url for _name, url in self.social_profiles]

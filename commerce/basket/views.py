@@ -21,7 +21,10 @@ class BasketAddView(oscar_views.BasketAddView):
             form.cleaned_options(),
             stockrecord=form.offer,
         )
-        messages.success(request, self.get_success_message(form), extra_tags="safe noicon")
+        # "basket-added": the layout opens the basket drawer on the page this redirects to.
+        messages.success(
+            request, self.get_success_message(form), extra_tags="safe noicon basket-added"
+        )
         BasketMessageGenerator().apply_messages(request, offers_before)
         self.add_signal.send(sender=self, product=form.product, user=request.user, request=request)
         return HttpResponseRedirect(self.get_success_url())

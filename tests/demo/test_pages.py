@@ -7,7 +7,7 @@ from oscar.core.loading import get_model
 
 from demo.catalogue import CATEGORY_CODE_PREFIX
 from demo.content import LANDING_SLUG
-from demo.pages import CONTENT_PAGES
+from demo.pages import CONTENT_PAGES, SITE_CONTACT
 
 Category = get_model("catalogue", "Category")
 Product = get_model("catalogue", "Product")
@@ -57,3 +57,15 @@ def test_the_landing_page_is_in_the_menu_and_shows_shop_products(client):
     html = response.content.decode()
     assert len(_products_in(html)) >= 2
     assert "£" in html
+
+
+def test_footer_shows_the_demo_shops_contact_details_social_links_and_pages(client):
+    html = client.get("/").content.decode()
+    footer = html[html.index("<footer") : html.index("</footer>")]
+
+    assert f'href="mailto:{SITE_CONTACT["email"]}"' in footer
+    assert SITE_CONTACT["phone"] in footer and "14 Weavers Yard" in footer
+    for network in ("Facebook", "Instagram", "X"):
+        assert f">{network}</a>" in footer
+    for _slug, (title, _in_menus, _paragraph) in CONTENT_PAGES.items():
+        assert f">{escape(title)}</a>" in footer

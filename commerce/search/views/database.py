@@ -110,6 +110,8 @@ class ProductListingView(ListView):
                 "name": facet.name,
                 "values": [
                     {
+                        "param": v.param,
+                        "value": v.value,
                         "label": v.label,
                         "count": v.count,
                         "selected": v.selected,

@@ -28,7 +28,7 @@ def num_matching(response) -> int:
 def facet_counts(response, facet: str) -> dict[str, int]:
     """Label -> count of one facet in the sidebar, e.g. facet_counts(r, "colour")."""
     html = response.content.decode()
-    section = re.search(rf'data-facet="{facet}">(.*?)</section>', html, re.S)
+    section = re.search(rf'data-facet="{facet}">(.*?)</fieldset>', html, re.S)
     if not section:
         return {}
     pairs = re.findall(
@@ -39,10 +39,15 @@ def facet_counts(response, facet: str) -> dict[str, int]:
 
 
 def facet_url(response, facet: str, label: str) -> str:
-    """The link a shopper clicks to toggle `label` in `facet`."""
+    """Where ticking `label` in `facet` takes the shopper (the checkbox's toggled URL)."""
     html = response.content.decode()
-    section = re.search(rf'data-facet="{facet}">(.*?)</section>', html, re.S).group(1)
-    for href, text in re.findall(r'<a href="([^"]*)"[^>]*>(.*?)</a>', section, re.S):
-        if f'<span class="facet-label">{label}</span>' in unescape(text):
+    section = re.search(rf'data-facet="{facet}">(.*?)</fieldset>', html, re.S).group(1)
+    options = re.findall(
+        r'<input type="checkbox"[^>]*data-facet-url="([^"]*)">\s*'
+        r'<span class="facet-label">([^<]*)<',
+        section,
+    )
+    for href, text in options:
+        if unescape(text) == label:
             return unescape(href)
     raise AssertionError(f"no {label!r} in facet {facet!r}")
