@@ -124,10 +124,9 @@ INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 SITE_ID = 1
 AUTH_USER_MODEL = "users.User"
-AUTHENTICATION_BACKENDS = [
-    "oscar.apps.customer.auth_backends.EmailBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+# One backend: a second would hash a wrong password twice for a known email and once for an
+# unknown one, telling which emails have accounts.
+AUTHENTICATION_BACKENDS = ["commerce.users.auth_backends.EmailBackend"]
 LOGIN_URL = "customer:login"
 LOGIN_REDIRECT_URL = "customer:summary"
 
