@@ -224,6 +224,11 @@ STORAGES = {
 
 # ------------------------------------------------------------------ email
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# EMAIL_URL (e.g. smtp+tls://user:password@smtp.example.com:587) sets the backend, host, port,
+# credentials and TLS at once; production requires it.
+if env("EMAIL_URL", default=""):
+    vars().update(env.email_url("EMAIL_URL"))
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="shop@example.com")
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -311,6 +316,8 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "PREPROCESSING_HOOKS": ["commerce.api.schema.api_endpoints_only"],
+    # Sellers and affiliates share one standing (applied, approved, suspended, rejected).
+    "ENUM_NAME_OVERRIDES": {"StandingEnum": "commerce.sellers.models.seller.SellerStatus"},
 }
 
 # ------------------------------------------------------------------ demo
@@ -331,6 +338,9 @@ LOGGING = {
 # ------------------------------------------------------------------ checkout
 # Shown on the thank-you page and in the confirmation email of orders paid by bank transfer;
 # the order number is the payment reference.
+# Bank transfer is offered unless switched off (production refuses to start with it on and its
+# details missing, rather than show made-up ones).
+CHECKOUT_BANK_TRANSFER = env.bool("BANK_TRANSFER_ENABLED", default=True)
 CHECKOUT_BANK_TRANSFER_DETAILS = {
     "account_name": env("BANK_TRANSFER_ACCOUNT_NAME", default=OSCAR_SHOP_NAME),
     "sort_code": env("BANK_TRANSFER_SORT_CODE", default="04-00-04"),
