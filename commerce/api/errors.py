@@ -8,7 +8,8 @@ messages per field, exactly like a serializer's.
 
 from enum import StrEnum
 
-from django.core.exceptions import NON_FIELD_ERRORS
+from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, RequestDataTooBig
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, JsonResponse
@@ -49,6 +50,14 @@ class ErrorCode(StrEnum):
     NOT_SHIPPABLE = "not_shippable"
     # An affiliate's own endpoint asked by someone who is not an approved affiliate: 403.
     NOT_APPROVED_AFFILIATE = "not_approved_affiliate"
+    # A body over DATA_UPLOAD_MAX_MEMORY_SIZE: 413.
+    REQUEST_TOO_LARGE = "request_too_large"
+
+
+class RequestTooLarge(exceptions.APIException):
+    status_code = 413
+    default_detail = "The request body is larger than the API accepts."
+    default_code = ErrorCode.REQUEST_TOO_LARGE
 
 
 # What the client should do next, added to DRF's terse default messages.
@@ -115,6 +124,9 @@ def api_exception_handler(exc, context):
         exc = exceptions.PermissionDenied()
     elif isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(as_serializer_error(exc))
+    elif isinstance(exc, RequestDataTooBig):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 1024
+        exc = RequestTooLarge(f"The request body is over {limit} KB: send a smaller one.")
     response = drf_exception_handler(exc, context)
     request = context.get("request")
     if response is None or (request is not None and not request.path.startswith("/api/")):

@@ -1,5 +1,6 @@
 """The offline ways a shopper can pay. The code doubles as the payment SourceType code."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -22,3 +23,12 @@ EVENT_NAMES = {
     PaymentMethod.CASH_ON_DELIVERY: "Cash due on delivery",
     PaymentMethod.BANK_TRANSFER: "Awaiting bank transfer",
 }
+
+
+def payment_methods_offered() -> list[PaymentMethod]:
+    """The methods the shop offers now: bank transfer only while CHECKOUT_BANK_TRANSFER is on."""
+    return [
+        method
+        for method in PaymentMethod
+        if method != PaymentMethod.BANK_TRANSFER or settings.CHECKOUT_BANK_TRANSFER
+    ]

@@ -10,8 +10,8 @@ from oscar.apps.customer.mixins import RegisterUserMixin as OscarRegisterUserMix
 
 from . import services
 
-# The backend Oscar's own registration signs new accounts in with.
-EMAIL_BACKEND = "oscar.apps.customer.auth_backends.EmailBackend"
+# The backend new accounts are signed in with (the one in AUTHENTICATION_BACKENDS).
+EMAIL_BACKEND = "commerce.users.auth_backends.EmailBackend"
 
 
 class RegistrationRefused(Exception):

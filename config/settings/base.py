@@ -124,10 +124,9 @@ INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 SITE_ID = 1
 AUTH_USER_MODEL = "users.User"
-AUTHENTICATION_BACKENDS = [
-    "oscar.apps.customer.auth_backends.EmailBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+# One backend: a second would hash a wrong password twice for a known email and once for an
+# unknown one, telling which emails have accounts.
+AUTHENTICATION_BACKENDS = ["commerce.users.auth_backends.EmailBackend"]
 LOGIN_URL = "customer:login"
 LOGIN_REDIRECT_URL = "customer:summary"
 
@@ -225,6 +224,11 @@ STORAGES = {
 
 # ------------------------------------------------------------------ email
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# EMAIL_URL (e.g. smtp+tls://user:password@smtp.example.com:587) sets the backend, host, port,
+# credentials and TLS at once; production requires it.
+if env("EMAIL_URL", default=""):
+    vars().update(env.email_url("EMAIL_URL"))
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="shop@example.com")
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -266,7 +270,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["commerce.api.parsers.JSONParser"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "commerce.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
@@ -312,6 +316,8 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "PREPROCESSING_HOOKS": ["commerce.api.schema.api_endpoints_only"],
+    # Sellers and affiliates share one standing (applied, approved, suspended, rejected).
+    "ENUM_NAME_OVERRIDES": {"StandingEnum": "commerce.sellers.models.seller.SellerStatus"},
 }
 
 # ------------------------------------------------------------------ demo
@@ -332,6 +338,9 @@ LOGGING = {
 # ------------------------------------------------------------------ checkout
 # Shown on the thank-you page and in the confirmation email of orders paid by bank transfer;
 # the order number is the payment reference.
+# Bank transfer is offered unless switched off (production refuses to start with it on and its
+# details missing, rather than show made-up ones).
+CHECKOUT_BANK_TRANSFER = env.bool("BANK_TRANSFER_ENABLED", default=True)
 CHECKOUT_BANK_TRANSFER_DETAILS = {
     "account_name": env("BANK_TRANSFER_ACCOUNT_NAME", default=OSCAR_SHOP_NAME),
     "sort_code": env("BANK_TRANSFER_SORT_CODE", default="04-00-04"),

@@ -30,6 +30,21 @@ def test_malformed_json_is_a_parse_error(api_client, db):
     assert "valid JSON" in error["message"]
 
 
+def test_json_nested_too_deeply_is_a_parse_error_not_a_crash(api_client, db):
+    deep = "[" * 100_000 + "]" * 100_000
+    response = api_client.post("/api/v1/auth/token/", deep, content_type="application/json")
+    error = assert_error(response, 400, "parse_error")
+    assert "nested too deeply" in error["message"]
+
+
+def test_a_body_over_the_size_limit_is_a_json_413_that_says_the_limit(api_client, db, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024
+    body = '{"email": "a@example.com", "password": "' + "x" * 2048 + '"}'
+    response = api_client.post("/api/v1/auth/token/", body, content_type="application/json")
+    error = assert_error(response, 413, "request_too_large")
+    assert "over 1 KB" in error["message"]
+
+
 def test_wrong_method_is_405_in_the_error_format(api_client, db):
     assert_error(api_client.delete("/api/v1/products/"), 405, "method_not_allowed")
 

@@ -1,17 +1,13 @@
 """`manage.py load_demo`: safe to run again, grows the catalogue on request, local and test only."""
 
-import os
-import subprocess
-import sys
-
 import pytest
-from django.conf import settings
 from django.core.management import CommandError
 from django.db.models import Max, Min
 from oscar.core.loading import get_model
 
 from demo.data import PARTNERS
 from demo.generated import GENERATED_UPC_PREFIX
+from tests.config.production import manage_in_production
 from tests.demo.conftest import load_demo, table_counts
 
 Product = get_model("catalogue", "Product")
@@ -64,18 +60,7 @@ def test_a_product_count_that_is_not_a_number_is_refused_naming_the_option():
 def test_production_settings_do_not_know_the_command():
     # Only the local and test settings install the demo app; what production would answer
     # can only be seen from a process started with the production settings.
-    result = subprocess.run(
-        [sys.executable, "manage.py", "load_demo"],
-        cwd=settings.BASE_DIR,
-        env={
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings.production",
-            "SECRET_KEY": "only-for-this-test",
-        },
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = manage_in_production("load_demo")
     assert result.returncode == 1
     assert "Unknown command: 'load_demo'" in result.stderr
     assert "Traceback" not in result.stderr

@@ -14,7 +14,7 @@ class SummaryQuerySerializer(serializers.Serializer):
     days = serializers.IntegerField(min_value=1, max_value=MAX_SERIES_DAYS, default=30)
 
 
-class PeriodFiguresSerializer(serializers.Serializer):
+class AffiliatePeriodFiguresSerializer(serializers.Serializer):
     """Your figures over the last `days` calendar days (null: all time)."""
 
     days = serializers.IntegerField(allow_null=True)
@@ -28,12 +28,12 @@ class PeriodFiguresSerializer(serializers.Serializer):
     paid = serializers.DecimalField(**_MONEY)
 
 
-class BalanceSerializer(serializers.Serializer):
+class AffiliateBalanceSerializer(serializers.Serializer):
     pending = serializers.DecimalField(**_MONEY)
     available = serializers.DecimalField(**_MONEY)
 
 
-class DayFiguresSerializer(serializers.Serializer):
+class AffiliateDayFiguresSerializer(serializers.Serializer):
     day = serializers.DateField()
     clicks = serializers.IntegerField()
     orders = serializers.IntegerField()
@@ -48,11 +48,11 @@ class SummarySerializer(serializers.Serializer):
     link = serializers.URLField()
     currency = serializers.CharField()
     days = serializers.IntegerField()
-    periods = PeriodFiguresSerializer(many=True)
-    balance = BalanceSerializer()
+    periods = AffiliatePeriodFiguresSerializer(many=True)
+    balance = AffiliateBalanceSerializer()
     paid_out = serializers.DecimalField(**_MONEY)
     in_payment = serializers.DecimalField(**_MONEY)
-    series = DayFiguresSerializer(many=True)
+    series = AffiliateDayFiguresSerializer(many=True)
 
 
 class LinkQuerySerializer(serializers.Serializer):
@@ -103,7 +103,7 @@ class CommissionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class PayoutSerializer(serializers.ModelSerializer):
+class AffiliatePayoutSerializer(serializers.ModelSerializer):
     class Meta:
         model = AffiliatePayout
         fields = ["id", "amount", "status", "created_at", "paid_at", "reference"]

@@ -16,11 +16,11 @@ from commerce.api.schema import COMMON_ERRORS, error_responses
 
 from ..permissions import IsApprovedAffiliate
 from .serializers import (
+    AffiliatePayoutSerializer,
     ClickSerializer,
     CommissionSerializer,
     LinkQuerySerializer,
     LinkSerializer,
-    PayoutSerializer,
     SummaryQuerySerializer,
     SummarySerializer,
 )
@@ -131,14 +131,14 @@ class CommissionsView(AffiliateListView):
 
 
 class PayoutsView(AffiliateListView):
-    serializer_class = PayoutSerializer
+    serializer_class = AffiliatePayoutSerializer
     model = AffiliatePayout
     selector = area.affiliate_payouts
 
     @extend_schema(
         tags=[TAG],
         summary="Your payouts, newest first",
-        responses={200: PayoutSerializer(many=True), **DENIED},
+        responses={200: AffiliatePayoutSerializer(many=True), **DENIED},
     )
     def get(self, request, *args, **kwargs):
         return self.list(request, *args, **kwargs)

@@ -11,7 +11,7 @@ PRICE = {"max_digits": 12, "decimal_places": 2}
 STOCK = {"min_value": 0, "max_value": 2_147_483_647}
 
 
-class OfferSerializer(serializers.Serializer):
+class SellerOfferSerializer(serializers.Serializer):
     """One of your offers: your stock record on a catalogue product."""
 
     id = serializers.IntegerField()
@@ -68,12 +68,12 @@ class ProductSerializer(serializers.Serializer):
     def get_categories(self, product) -> list[int]:
         return [category.pk for category in product.categories.all()]
 
-    @extend_schema_field(OfferSerializer(many=True))
+    @extend_schema_field(SellerOfferSerializer(many=True))
     def get_offers(self, product) -> list[dict]:
         own = [*product.own_offers]
         for variant in product.children.all():
             own.extend(variant.own_offers)
-        return OfferSerializer(own, many=True).data
+        return SellerOfferSerializer(own, many=True).data
 
 
 class ProductFieldsSerializer(serializers.Serializer):

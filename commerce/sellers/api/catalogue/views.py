@@ -16,11 +16,11 @@ from commerce.sellers.services import catalogue as services
 
 from .serializers import (
     OfferCreateSerializer,
-    OfferSerializer,
     OfferUpdateSerializer,
     ProductCreateSerializer,
     ProductSerializer,
     ProductUpdateSerializer,
+    SellerOfferSerializer,
 )
 
 Product = get_model("catalogue", "Product")
@@ -180,7 +180,7 @@ class SellerProductViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Sel
         tags=[TAG],
         summary="Your offers (stock records): SKU, price and stock",
         responses={
-            200: OfferSerializer(many=True),
+            200: SellerOfferSerializer(many=True),
             403: REFUSED_403,
             **error_responses(401, *COMMON_ERRORS),
         },
@@ -189,7 +189,7 @@ class SellerProductViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Sel
         tags=[TAG],
         summary="One of your offers",
         responses={
-            200: OfferSerializer,
+            200: SellerOfferSerializer,
             403: REFUSED_403,
             **error_responses(401, 404, *COMMON_ERRORS),
         },
@@ -198,14 +198,18 @@ class SellerProductViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Sel
         tags=[TAG],
         summary="Offer an existing catalogue product (a standalone product or a variant)",
         request=OfferCreateSerializer,
-        responses={201: OfferSerializer, 403: REFUSED_403, **error_responses(401, *BODY_ERRORS)},
+        responses={
+            201: SellerOfferSerializer,
+            403: REFUSED_403,
+            **error_responses(401, *BODY_ERRORS),
+        },
     ),
     partial_update=extend_schema(
         tags=[TAG],
         summary="Change the SKU, price or stock of your offer",
         request=OfferUpdateSerializer,
         responses={
-            200: OfferSerializer,
+            200: SellerOfferSerializer,
             403: REFUSED_403,
             **error_responses(401, 404, *BODY_ERRORS),
         },
@@ -219,7 +223,7 @@ class SellerProductViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Sel
 class SellerOfferViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, SellerViewSet):
     """The caller's own offers."""
 
-    serializer_class = OfferSerializer
+    serializer_class = SellerOfferSerializer
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation, no user
@@ -228,7 +232,7 @@ class SellerOfferViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Selle
 
     def _read(self, offer, status_code=status.HTTP_200_OK) -> Response:
         offer = self.get_queryset().get(pk=offer.pk)
-        return Response(OfferSerializer(offer).data, status=status_code)
+        return Response(SellerOfferSerializer(offer).data, status=status_code)
 
     def create(self, request):
         payload = OfferCreateSerializer(data=request.data)

@@ -1,0 +1,46 @@
+"""Signing in costs one password hash whether or not the email has an account, so timing does
+not tell which emails are registered."""
+
+import pytest
+from django.contrib.auth import authenticate
+from django.contrib.auth.hashers import MD5PasswordHasher
+
+from tests.factories import PASSWORD, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+class CountingHasher(MD5PasswordHasher):
+    """Django's test hasher, counting how often a password is hashed."""
+
+    calls = 0
+
+    def encode(self, password, salt):
+        CountingHasher.calls += 1
+        return super().encode(password, salt)
+
+
+@pytest.fixture
+def hashes(settings):
+    settings.PASSWORD_HASHERS = ["tests.commerce.users.test_sign_in_timing.CountingHasher"]
+    CountingHasher.calls = 0
+    return CountingHasher
+
+
+def hashes_for(hashes, **credentials) -> int:
+    before = hashes.calls
+    authenticate(None, **credentials)
+    return hashes.calls - before
+
+
+def test_a_wrong_password_costs_one_hash_for_known_and_unknown_emails(hashes):
+    UserFactory(email="known@example.com")
+    known = hashes_for(hashes, username="known@example.com", password="wrong-password")
+    unknown = hashes_for(hashes, username="nobody@example.com", password="wrong-password")
+    assert known == unknown == 1
+
+
+def test_the_right_password_still_signs_in_whatever_the_case_of_the_email(hashes):
+    user = UserFactory(email="Ann@example.com")
+    assert authenticate(None, username="ann@EXAMPLE.com", password=PASSWORD) == user
+    assert authenticate(None, email="ann@example.com", password=PASSWORD) == user
