@@ -85,9 +85,14 @@ class Pen:
         """Draw `texture` (stripes, checks, speckles) only inside what `shape` draws."""
         mask = Image.new("L", self.image.size, 0)
         shape(_MaskPen(mask, origin=self.origin, scale=self.scale))
-        layer = self.image.copy()
-        texture(Pen(layer, origin=self.origin, scale=self.scale))
-        self.image.paste(layer, (0, 0), mask)
+        box = mask.getbbox()
+        if box is None:
+            return
+        # Only the part of the canvas the shape covers is textured: much less to draw.
+        layer = self.image.crop(box)
+        origin = (self.origin[0] - box[0], self.origin[1] - box[1])
+        texture(Pen(layer, origin=origin, scale=self.scale))
+        self.image.paste(layer, box[:2], mask.crop(box))
 
     def shadow(self, x0: float, y0: float, x1: float, y1: float, strength: int = 70) -> None:
         """A soft contact shadow: a blurred dark ellipse, blurred small and stretched to fit."""
@@ -131,7 +136,7 @@ def canvas(width: int, height: int, colour: RGB) -> Image.Image:
 def finish(image: Image.Image) -> bytes:
     """The canvas halved back to its size, as a JPEG."""
     buffer = BytesIO()
-    image.reduce(SUPERSAMPLE).save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True)
+    image.reduce(SUPERSAMPLE).save(buffer, format="JPEG", quality=JPEG_QUALITY)
     return buffer.getvalue()
 
 

@@ -38,12 +38,13 @@ def throw(pen: Pen, colour: RGB, *, seed: str = "") -> None:
     pen.shadow(0.1, 0.74, 0.9, 0.84)
 
     def waffle(cloth: Pen) -> None:
-        cloth.rect(-0.1, -0.1, 1.1, 1.1, fill=colour)
-        cell = shade(colour, 0.85)
-        for row in range(30):
-            for column in range(30):
-                x, y = 0.1 + column * 0.028, 0.3 + row * 0.028
-                cloth.rect(x, y, x + 0.016, y + 0.016, fill=cell)
+        # A grid of raised ridges: the cells between them read as the waffle's hollows.
+        cloth.rect(-0.1, -0.1, 1.1, 1.1, fill=shade(colour, 0.85))
+        ridge = colour
+        for index in range(40):
+            offset = 0.1 + index * 0.028
+            cloth.line([(offset, 0.0), (offset, 1.0)], fill=ridge, width=0.01)
+            cloth.line([(0.0, offset), (1.0, offset)], fill=ridge, width=0.01)
 
     for top, bottom in ((0.52, 0.8), (0.4, 0.58), (0.3, 0.44)):
         pen.masked(lambda mask, t=top, b=bottom: mask.rect(0.12, t, 0.88, b, None, 0.04), waffle)
