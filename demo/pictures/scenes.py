@@ -158,7 +158,9 @@ def _room(pen: Pen, *, hangs: bool, plant: bool = True) -> None:
         pen.draw.rectangle((0, height * 0.72, width, height * 0.74), fill=shade(TABLE, 1.15))
     if not plant:
         return
-    plant = pen.at(origin=(width * 0.74, height * 0.38), scale=width * 0.24)
+    # The pot stands on the floor (under a hanging garment) or on the table.
+    ground = height * (0.84 if hangs else 0.74)
+    plant = pen.at(origin=(width * 0.74, ground - width * 0.24 * 0.98), scale=width * 0.24)
     plant.shadow(0.15, 0.9, 0.85, 1.0)
     for angle_x, angle_y in ((0.1, 0.1), (0.5, -0.05), (0.85, 0.15), (0.3, 0.3), (0.7, 0.35)):
         plant.poly([(0.5, 0.6), (angle_x, angle_y), (angle_x + 0.12, angle_y + 0.08)], LEAF)
