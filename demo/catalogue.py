@@ -13,14 +13,14 @@ from oscar.core.loading import get_model
 
 from demo.data import (
     CATEGORIES,
-    COLOUR_RGB,
     LOW_STOCK_THRESHOLD,
     OPTION_GROUPS,
     PRODUCT_CLASSES,
     PRODUCTS,
     DemoProduct,
 )
-from demo.images import demo_image_store
+from demo.images import PRODUCT_VIEWS, picture_colour, product_pictures_store
+from demo.pictures.scenes import picture_kind
 
 AttributeOption = get_model("catalogue", "AttributeOption")
 AttributeOptionGroup = get_model("catalogue", "AttributeOptionGroup")
@@ -129,7 +129,7 @@ def _variants_ensure(*, parent, spec: DemoProduct, structure, partners: dict) ->
     rng = random.Random(spec.upc)
     for colour in spec.colours or (None,):
         for size in spec.sizes or (None,):
-            upc = "-".join(part for part in (spec.upc, colour, size) if part).upper()
+            upc = _variant_upc(spec, colour, size)
 
             def build(colour=colour, size=size, upc=upc):
                 # Oscar lets child titles fall back to the parent's; naming the variant
@@ -186,28 +186,53 @@ def demo_product_build(*, spec: DemoProduct, structure: CatalogueStructure, part
     return product
 
 
+def _variant_upc(spec: DemoProduct, colour: str | None, size: str | None) -> str:
+    return "-".join(part for part in (spec.upc, colour, size) if part).upper()
+
+
+def _pictures_add(
+    *, product, key: str, kind: str, rgb, caption: str, first: int = 0, front_only: bool = False
+) -> None:
+    pictures = product_pictures_store(key=key, kind=kind, rgb=rgb)
+    ProductImage.objects.bulk_create(
+        ProductImage(product=product, original=path, caption=caption + suffix, display_order=order)
+        for order, (path, suffix) in enumerate(pictures[:1] if front_only else pictures, first)
+    )
+
+
 def demo_product_images_build(*, spec: DemoProduct, product) -> None:
-    """Give a product drawn images (one per colour for variant parents) unless it has some."""
-    if product.images.exists():
-        return
-    colour = spec.attributes.get("colour")
-    colours = spec.colours or ((colour,) if colour else ())
-    if not colours:
-        palette = list(COLOUR_RGB)
-        colours = (palette[sum(map(ord, spec.upc)) % len(palette)],)
-    for position, colour_name in enumerate(colours):
-        path = demo_image_store(
-            name=f"{spec.upc.lower()}-{colour_name.lower()}",
-            title=spec.title,
-            rgb=COLOUR_RGB[colour_name],
-            caption=settings.OSCAR_SHOP_NAME,
+    """Give a product, and each of its variants, drawn pictures (front, close-up, at home) in
+    its own colour; a parent shows its first colour, then the front of each other colour.
+    Products that have pictures are left alone."""
+    kind = picture_kind(title=spec.title, product_class=spec.product_class)
+    material = spec.attributes.get("material")
+    colours = spec.colours or (spec.attributes.get("colour"),)
+    pictured = set(
+        ProductImage.objects.filter(product__in=[product, *product.children.all()]).values_list(
+            "product_id", flat=True
         )
-        ProductImage.objects.create(
-            product=product,
-            original=path,
-            caption=f"{spec.title} in {colour_name.lower()}" if spec.colours else spec.title,
-            display_order=position,
-        )
+    )
+    for position, colour in enumerate(colours):
+        rgb = picture_colour(colour=colour, material=material, book_key=spec.upc)
+        key = "-".join(part for part in (spec.upc.lower(), (colour or "").lower()) if part)
+        picture = {
+            "key": key,
+            "kind": kind,
+            "rgb": rgb,
+            "caption": f"{spec.title} in {colour.lower()}" if spec.colours else spec.title,
+        }
+        if product.pk not in pictured:
+            # The parent's gallery: every view of the first colour, then the other colours.
+            _pictures_add(
+                product=product,
+                first=position + (len(PRODUCT_VIEWS) - 1 if position else 0),
+                front_only=position > 0,
+                **picture,
+            )
+        for size in (spec.sizes or (None,)) if spec.has_variants else ():
+            child = Product.objects.get(upc=_variant_upc(spec, colour, size))
+            if child.pk not in pictured:
+                _pictures_add(product=child, **picture)
 
 
 def demo_products_specs() -> tuple[DemoProduct, ...]:

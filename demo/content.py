@@ -1,13 +1,16 @@
 """Demo content from the CMS blocks: the home page body and one campaign landing page.
 
-`load_demo` calls `demo_content_build(home=...)` after the catalogue and the
-information pages exist. Running it again changes nothing; it never duplicates pages.
+`load_demo` calls `demo_content_build(home=..., library=...)` after the catalogue, the
+information pages and the library pictures exist. Running it again changes nothing; it never
+duplicates pages.
 """
 
 from django.db import transaction
 from oscar.core.loading import get_model
 
 from cms.pages.models import LandingPage
+from demo.catalogue import CATEGORY_CODE_PREFIX
+from demo.pictures.library import DemoLibrary
 
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
@@ -27,11 +30,16 @@ def _product_ids(*, limit: int, offset: int = 0) -> list[int]:
     return list(products[offset : offset + limit])
 
 
-def _home_body() -> list[dict]:
+def _picture_id(image) -> int | None:
+    return image.pk if image is not None else None
+
+
+def _home_body(*, library: DemoLibrary) -> list[dict]:
     body = [
         {
             "type": "hero",
             "value": {
+                "image": _picture_id(library.heroes.get("home")),
                 "heading": "Goods worth keeping",
                 "text": "Pantry staples, small-batch preserves and things for the home, "
                 "chosen by people who use them.",
@@ -41,17 +49,19 @@ def _home_body() -> list[dict]:
             },
         }
     ]
-    categories = list(
-        Category.objects.filter(depth=1, is_public=True)
-        .order_by("path")
-        .values_list("pk", flat=True)[:4]
-    )
-    if categories:
+    categories = Category.objects.filter(depth=1, is_public=True).order_by("path")[:4]
+    tiles = [
+        {
+            "category": category.pk,
+            "image": _picture_id(
+                library.categories.get(category.code.removeprefix(CATEGORY_CODE_PREFIX))
+            ),
+        }
+        for category in categories
+    ]
+    if tiles:
         body.append(
-            {
-                "type": "category_tiles",
-                "value": {"heading": "Shop by aisle", "categories": categories},
-            }
+            {"type": "category_tiles", "value": {"heading": "Shop by aisle", "categories": tiles}}
         )
     products = _product_ids(limit=8)
     if products:
@@ -80,12 +90,13 @@ def _home_body() -> list[dict]:
     return body
 
 
-def _landing_body(*, home) -> list[dict]:
+def _landing_body(*, home, library: DemoLibrary) -> list[dict]:
     products = _product_ids(limit=6, offset=2) or _product_ids(limit=6)
     body = [
         {
             "type": "hero",
             "value": {
+                "image": _picture_id(library.heroes.get("seasonal")),
                 "heading": "Cook, pour, give",
                 "text": "What we are cooking with, drinking and giving this season.",
                 "cta_label": "",
@@ -119,12 +130,13 @@ def _landing_body(*, home) -> list[dict]:
 
 
 @transaction.atomic
-def demo_content_build(*, home) -> None:
-    """Fill an empty home page body and create the "Seasonal picks" landing page if missing.
-    Content an editor has already written is left alone, so a second run changes nothing."""
+def demo_content_build(*, home, library: DemoLibrary) -> None:
+    """Fill an empty home page body and create the "Seasonal picks" landing page if missing,
+    their heroes and tiles showing `library` pictures. Content an editor has already written
+    is left alone, so a second run changes nothing."""
     home = home.specific
     if not home.body:
-        home.body = _home_body()
+        home.body = _home_body(library=library)
         home.save_revision().publish()
 
     if LandingPage.objects.child_of(home).filter(slug=LANDING_SLUG).exists():
@@ -137,5 +149,5 @@ def demo_content_build(*, home) -> None:
             search_description="Our pick of the season's pantry and home goods.",
         )
     )
-    landing.body = _landing_body(home=home)
+    landing.body = _landing_body(home=home, library=library)
     landing.save_revision().publish()

@@ -17,8 +17,10 @@ from django.utils.text import slugify
 from oscar.apps.catalogue.receivers import refresh_materialized_view
 from oscar.core.loading import get_model
 
-from demo.data import COLOUR_RGB, LOW_STOCK_THRESHOLD, PARTNERS, PRODUCT_CLASSES
-from demo.images import demo_image_store
+from demo.data import COLOUR_RGB, LOW_STOCK_THRESHOLD, PARTNERS
+from demo.images import BOOK_COVERS, demo_image_store, picture_colour
+from demo.pictures.canvas import RGB
+from demo.pictures.scenes import picture_kind, product_picture
 
 Product = get_model("catalogue", "Product")
 ProductAttribute = get_model("catalogue", "ProductAttribute")
@@ -136,24 +138,31 @@ def _product_plan(*, number: int) -> dict:
         "description": description,
         "attributes": attributes,
         "stock": stock,
-        "image": f"{class_slug}-{rng.randint(0, 2)}",
+        "picture": _picture_plan(class_slug=class_slug, title=title, attributes=attributes),
     }
 
 
-def _shared_images() -> dict[str, str]:
-    """A dozen drawn images shared by generated products (three per product class)."""
-    palette = list(COLOUR_RGB.values())
-    images = {}
-    for index, (class_slug, (class_name, _attributes)) in enumerate(PRODUCT_CLASSES.items()):
-        for variant in range(3):
-            key = f"{class_slug}-{variant}"
-            images[key] = demo_image_store(
-                name=f"generated-{key}",
-                title=class_name,
-                rgb=palette[(index * 3 + variant) % len(palette)],
-                caption=settings.OSCAR_SHOP_NAME,
-            )
-    return images
+def _picture_plan(*, class_slug: str, title: str, attributes: dict) -> tuple[str, RGB]:
+    """The kind and colour a generated product is drawn in; products alike share a picture."""
+    book_key = str(sum(map(ord, title)) % len(BOOK_COVERS)) if class_slug == "book" else None
+    rgb = picture_colour(
+        colour=attributes.get("colour"), material=attributes.get("material"), book_key=book_key
+    )
+    return picture_kind(title=title, product_class=class_slug), rgb
+
+
+class _SharedPictures(dict):
+    """Front pictures of generated products by (kind, colour), drawn the first time one is
+    asked for."""
+
+    def __missing__(self, picture: tuple[str, RGB]) -> str:
+        kind, rgb = picture
+        name = f"generated-{kind}-{'-'.join(map(str, rgb))}"
+        path = demo_image_store(
+            name=name, draw=lambda: product_picture(kind=kind, rgb=rgb, view="front", seed=name)
+        )
+        self[picture] = path
+        return path
 
 
 def _attribute_value(*, attribute, value, structure) -> object:
@@ -212,7 +221,7 @@ def _batch_insert(
                 )
             )
         pictures.append(
-            ProductImage(product=product, original=images[plan["image"]], caption=plan["title"])
+            ProductImage(product=product, original=images[plan["picture"]], caption=plan["title"])
         )
     ProductCategory.objects.bulk_create(categories, batch_size=BATCH_SIZE)
     ProductAttributeValue.objects.bulk_create(values, batch_size=BATCH_SIZE)
@@ -245,7 +254,7 @@ def demo_generated_products_build(
         on_progress(count - len(missing))
     if not missing:
         return 0
-    images = _shared_images()
+    images = _SharedPictures()
     attributes = _attributes_by_class(structure)
     # Listings show the newest first: dating generated products before the hand-written
     # ones keeps the shop front on the products that were written with care.

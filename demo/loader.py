@@ -21,11 +21,12 @@ from demo.marketplace import demo_commission_rules_build, demo_orders_build, dem
 from demo.offers import demo_offers_build
 from demo.pages import demo_pages_build
 from demo.partners import demo_partners_build
+from demo.pictures.library import demo_library_build
 from demo.points import demo_points_build
 
-# accounts, partners, structure, offers, sellers, affiliates, orders, points, pages, page
-# content: one tick each; products and images: one per product
-FIXED_STAGES = 10
+# accounts, partners, structure, offers, sellers, affiliates, orders, points, pages, library
+# pictures, page content: one tick each; products and images: one per product
+FIXED_STAGES = 11
 QUIET_EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 
 
@@ -90,7 +91,10 @@ def demo_load(
             home = demo_pages_build()
         bar.update()
         with transaction.atomic():
-            demo_content_build(home=home)
+            library = demo_library_build()
+        bar.update()
+        with transaction.atomic():
+            demo_content_build(home=home, library=library)
         bar.update()
 
     added = 0

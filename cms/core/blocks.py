@@ -81,9 +81,16 @@ class ProductGridBlock(blocks.StructBlock):
         return context
 
 
+class CategoryTileBlock(blocks.StructBlock):
+    """One tile: a category and, optionally, a picture from the image library."""
+
+    category = CategoryChooserBlock()
+    image = ImageChooserBlock(required=False, help_text="Shown on the tile; optional.")
+
+
 class CategoryTilesBlock(blocks.StructBlock):
     heading = blocks.CharBlock(required=False, max_length=120)
-    categories = blocks.ListBlock(CategoryChooserBlock(), min_num=1)
+    categories = blocks.ListBlock(CategoryTileBlock(), min_num=1)
 
     class Meta:
         icon = "folder-open-inverse"
@@ -91,8 +98,11 @@ class CategoryTilesBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        category_ids = [category.pk for category in value["categories"] if category is not None]
-        context["tiles"] = category_tiles(category_ids=category_ids)
+        chosen = [tile for tile in value["categories"] if tile["category"] is not None]
+        context["tiles"] = category_tiles(
+            category_ids=[tile["category"].pk for tile in chosen],
+            pictures={tile["category"].pk: tile["image"] for tile in chosen if tile["image"]},
+        )
         return context
 
 

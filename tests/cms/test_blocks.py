@@ -5,6 +5,8 @@ from decimal import Decimal
 import pytest
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.test.factories import BenefitFactory, ConditionalOfferFactory, RangeFactory
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 
 from cms.pages.models import LandingPage
 from tests.cms.conftest import grid_value
@@ -113,16 +115,48 @@ def test_offer_block_shows_range_products_at_the_discounted_price(
     assert "£8.00" in html and "<del" in html and "£10.00" in html
 
 
+def _library_image(title="Aisle picture", description="A shelf of jars"):
+    return get_image_model().objects.create(
+        title=title, description=description, file=get_test_image_file(size=(800, 600))
+    )
+
+
 def test_category_tiles_link_to_public_categories(client, home_page):
     preserves = create_from_breadcrumbs("Pantry > Preserves")
-    body = [
-        {"type": "category_tiles", "value": {"heading": "Aisles", "categories": [preserves.pk]}}
-    ]
+    tiles = [{"category": preserves.pk, "image": None}]
+    body = [{"type": "category_tiles", "value": {"heading": "Aisles", "categories": tiles}}]
     _landing(home_page, body)
 
     html = client.get("/campaign/").content.decode()
 
     assert "Preserves" in html and preserves.get_absolute_url() in html
+
+
+def test_a_category_tile_shows_its_library_picture_with_alt_text_and_sizes(client, home_page):
+    preserves = create_from_breadcrumbs("Pantry > Preserves")
+    picture = _library_image()
+    tiles = [{"category": preserves.pk, "image": picture.pk}]
+    body = [{"type": "category_tiles", "value": {"heading": "Aisles", "categories": tiles}}]
+    _landing(home_page, body)
+
+    html = client.get("/campaign/").content.decode()
+
+    tile = html.split('class="category-tile ', 1)[1].split("</a>", 1)[0]
+    assert "<img" in tile and 'alt="A shelf of jars"' in tile
+    assert "srcset=" in tile and 'loading="lazy"' in tile
+
+
+def test_a_hero_with_a_library_picture_renders_it_behind_the_heading(client, home_page):
+    picture = _library_image(title="Hero", description="A laden table")
+    hero = {"image": picture.pk, "heading": "Goods worth keeping", "cta_label": ""}
+    _landing(home_page, [{"type": "hero", "value": hero}])
+
+    html = client.get("/campaign/").content.decode()
+
+    section = html.split('class="block-hero', 1)[1].split("</section>", 1)[0]
+    assert "block-hero--pictured" in section
+    assert 'alt="A laden table"' in section and "srcset=" in section
+    assert "Goods worth keeping" in section
 
 
 def test_faq_hero_and_cta_blocks_render_their_text(client, home_page):

@@ -26,6 +26,7 @@ class CategoryTile:
     url: str
     image: object
     description: str
+    picture: object = None  # a Wagtail library image the editor chose for the tile
 
 
 def _browsable(queryset: QuerySet) -> QuerySet:
@@ -68,8 +69,11 @@ def offer_cards(*, offer, limit: int, request) -> list[ProductCard]:
     )
 
 
-def category_tiles(*, category_ids: list[int]) -> list[CategoryTile]:
-    """Tiles for the chosen public categories in the editor's order."""
+def category_tiles(
+    *, category_ids: list[int], pictures: dict[int, object] | None = None
+) -> list[CategoryTile]:
+    """Tiles for the chosen public categories in the editor's order, with the library picture
+    chosen for each (`pictures` by category id)."""
     if not category_ids:
         return []
     by_id = {c.pk: c for c in Category.objects.filter(pk__in=category_ids, is_public=True)}
@@ -79,6 +83,7 @@ def category_tiles(*, category_ids: list[int]) -> list[CategoryTile]:
             url=by_id[pk].get_absolute_url(),
             image=by_id[pk].image or None,
             description=by_id[pk].description,
+            picture=(pictures or {}).get(pk),
         )
         for pk in dict.fromkeys(category_ids)
         if pk in by_id

@@ -1,0 +1,1 @@
+"""Demo pictures drawn with Pillow: a canvas, objects by kind, whole scenes."""
