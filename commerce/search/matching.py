@@ -86,22 +86,37 @@ def products_matching_full_text(
     )
 
 
+def _containing(field: str, forms: tuple[str, ...]) -> Q:
+    condition = Q()
+    for form in forms:
+        condition |= Q(**{f"{field}__icontains": form})
+    return condition
+
+
 def products_matching_words(products: QuerySet, *, query: str, vocabulary: Vocabulary) -> QuerySet:
     """`products` matching every word of `query` on any database (the SQLite search): the word,
     a word of the same stem or, for a word the catalogue does not know, its closest spellings
     appear in the title or description, or the word is the UPC; nothing for a query without
-    words (only punctuation). Aliased with `relevance`: every word in the title first."""
+    words (only punctuation). Aliased with `relevance`: words in the title (spelt the likeliest
+    way) before words in the description."""
     words = query_words(query)
     if not words:
         return products.filter(pk__in=[]).alias(relevance=Value(0.0))
-    in_title = Q()
+    relevance = Value(0.0)
     for word in words:
-        word_in_title = Q()
-        condition = Q(upc__iexact=word)
-        for form in word_forms(word, vocabulary=vocabulary):
-            word_in_title |= Q(title__icontains=form)
-            condition |= Q(title__icontains=form) | Q(description__icontains=form)
-        in_title &= word_in_title
-        products = products.filter(condition)
-    relevance = Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField())
+        forms = word_forms(word, vocabulary=vocabulary)
+        in_title = _containing("title", forms)
+        in_description = _containing("description", forms)
+        likeliest_in_title = _containing(
+            "title", word_forms(word, vocabulary=vocabulary, likeliest_only=True)
+        )
+        products = products.filter(in_title | in_description | Q(upc__iexact=word))
+        # A word in the title counts more than in the description, its likeliest spelling more
+        # than other close ones ("shrit": Shirt before Short).
+        relevance += Case(
+            When(likeliest_in_title, then=Value(2.0)),
+            When(in_title, then=Value(1.0)),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
     return products.alias(relevance=relevance)

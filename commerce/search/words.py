@@ -11,7 +11,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import snowballstemmer
 
@@ -68,9 +68,9 @@ class Vocabulary:
     word_counts: dict[str, int] = field(default_factory=dict)
     categories: tuple[CategoryLink, ...] = ()
 
-    @property
-    def words(self) -> list[str]:
-        return [word for words in self.words_by_stem.values() for word in words]
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        return tuple(word for words in self.words_by_stem.values() for word in words)
 
     def knows(self, word: str) -> bool:
         return word_stem(word) in self.words_by_stem
@@ -123,12 +123,16 @@ def _without_longer_forms(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def word_forms(word: str, *, vocabulary: Vocabulary) -> tuple[str, ...]:
+def word_forms(
+    word: str, *, vocabulary: Vocabulary, likeliest_only: bool = False
+) -> tuple[str, ...]:
     """What to look for in place of a query word: the word itself, the catalogue's words with
     the same stem ("shirts" -> "shirt"), or if it knows none, the closest spellings ("shrit" ->
-    "shirt") and their forms; without forms that contain a shorter one (substring search)."""
+    "shirt", "short"; only the first with `likeliest_only`) and their forms; without forms that
+    contain a shorter one (a substring search for "shirt" finds "shirts")."""
     forms = [word, *vocabulary.words_by_stem.get(word_stem(word), ())]
-    for close in closest_words(word, vocabulary=vocabulary):
+    closest = closest_words(word, vocabulary=vocabulary)
+    for close in closest[:1] if likeliest_only else closest:
         forms += [close, *vocabulary.words_by_stem.get(word_stem(close), ())]
     return _without_longer_forms(forms)
 

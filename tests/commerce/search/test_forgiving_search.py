@@ -85,6 +85,14 @@ def test_no_product_with_every_word_suggests_the_words_that_find_some(client, go
     assert suggested["mug"] == "/shop/search/?q=mug"
 
 
+def test_the_likeliest_spelling_and_titles_come_first(client, goods, words_search):
+    ClothingFactory(title="A short history of cotton")
+    titles = listed_titles(client.get("/shop/search/?q=shrit"))
+    assert sorted(titles[:2]) == ["Flannel shirt", "Oxford shirt"]
+    assert titles[2:] == ["A short history of cotton"]
+    assert listed_titles(client.get("/shop/search/?q=cotton"))[0] == "A short history of cotton"
+
+
 def test_a_far_typo_suggests_the_spelling_that_finds_products(client, goods, words_search):
     # "oxfdro" is too far from "oxford" for the search to look for it, not for a suggestion.
     response = client.get("/shop/search/?q=oxfdro")
