@@ -188,6 +188,10 @@ class ProductCategoryView(ProductListingView):
         return context
 
 
+def _search_link(query: str) -> dict:
+    return {"query": query, "url": f"{reverse('search:search')}?{urlencode({'q': query})}"}
+
+
 class FacetedSearchView(ProductListingView):
     """Site search: matching products (faceted) and, beside them, matching Wagtail pages."""
 
@@ -208,15 +212,10 @@ class FacetedSearchView(ProductListingView):
         context["pages"] = pages_matching(query=self.params.query)
         if self.params.query and not self.counts.total and not self.params.has_filters:
             suggestions = search_suggestions(query=self.params.query)
-            search_url = reverse("search:search")
-            context["suggested_spelling"] = suggestions.spelling and {
-                "query": suggestions.spelling,
-                "url": f"{search_url}?{urlencode({'q': suggestions.spelling})}",
-            }
-            context["suggested_words"] = [
-                {"query": word, "url": f"{search_url}?{urlencode({'q': word})}"}
-                for word in suggestions.single_words
-            ]
+            context["suggested_spelling"] = suggestions.spelling and _search_link(
+                suggestions.spelling
+            )
+            context["suggested_words"] = [_search_link(word) for word in suggestions.single_words]
             context["suggested_categories"] = suggestions.categories
             context["suggested_categories_match"] = suggestions.categories_match
         return context
