@@ -7,8 +7,7 @@ and sort on them without loading products into Python. The page itself is priced
 
 from dataclasses import dataclass
 
-from django.db import connection
-from django.db.models import Exists, F, OuterRef, Q, QuerySet, Value, prefetch_related_objects
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, prefetch_related_objects
 from oscar.core.loading import get_model
 
 from commerce.partner.pricing import (
@@ -16,7 +15,9 @@ from commerce.partner.pricing import (
     products_offered_by,
     products_with_offer,
 )
+from commerce.search.matching import matching_products
 from commerce.search.params import PRICE_BANDS_BY_KEY, ListingParams
+from commerce.search.words import page_search_terms
 
 Product = get_model("catalogue", "Product")
 ProductCategory = get_model("catalogue", "ProductCategory")
@@ -25,8 +26,6 @@ Category = get_model("catalogue", "Category")
 Option = get_model("catalogue", "Option")
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
-
-MAX_QUERY_WORDS = 10
 
 # Facet names used by `product_listing(exclude=...)`, so each facet counts against every filter
 # except its own (a shopper can widen a selection without first clearing it).
@@ -41,46 +40,6 @@ class ListingScope:
     params: ListingParams
     category_paths: tuple[str, ...] = ()
     selected_category_paths: tuple[str, ...] = ()
-
-
-def _matching_query(products: QuerySet, *, query: str) -> QuerySet:
-    if not query:
-        return products
-    if connection.vendor == "postgresql":
-        from django.contrib.postgres.lookups import TrigramWordSimilar
-        from django.contrib.postgres.search import (
-            SearchQuery,
-            SearchRank,
-            SearchVector,
-            TrigramWordSimilarity,
-        )
-
-        # Keep this document identical to the index in migrations/0002_product_search_indexes.
-        vector = (
-            SearchVector("title", weight="A", config="english")
-            + SearchVector("upc", weight="A", config="simple")
-            + SearchVector("description", weight="C", config="english")
-        )
-        search_query = SearchQuery(query, search_type="websearch", config="english")
-        # Typo tolerance: every word must be close to a word of the title ("shrit" ~ "shirt");
-        # `%>` uses the title's trigram index and pg_trgm.word_similarity_threshold (settings).
-        close_to_title = Q()
-        for word in query.split()[:MAX_QUERY_WORDS]:
-            close_to_title &= TrigramWordSimilar(F("title"), Value(word))
-        return (
-            products.alias(document=vector)
-            .filter(Q(document=search_query) | close_to_title)
-            .alias(
-                relevance=SearchRank(vector, search_query) + TrigramWordSimilarity(query, "title")
-            )
-        )
-
-    # SQLite and others: every word must appear in the title, description or UPC.
-    for word in query.split()[:MAX_QUERY_WORDS]:
-        products = products.filter(
-            Q(title__icontains=word) | Q(description__icontains=word) | Q(upc__iexact=word)
-        )
-    return products.alias(relevance=Value(0.0))
 
 
 def _in_category_paths(paths: tuple[str, ...]) -> Q:
@@ -149,7 +108,7 @@ def product_listing(*, scope: ListingScope, exclude: frozenset[str] = frozenset(
     products = products_with_offer(Product.objects.browsable(), selected=False)
     if scope.category_paths:
         products = products.filter(_in_category_paths(scope.category_paths))
-    products = _matching_query(products, query=params.query)
+    products = matching_products(products, query=params.query)
     if scope.selected_category_paths and CATEGORY not in exclude:
         products = products.filter(_in_category_paths(scope.selected_category_paths))
     if params.sellers and SELLER not in exclude:
@@ -240,9 +199,10 @@ def pages_matching(*, query: str, limit: int = 5) -> list:
     """Live, public Wagtail pages matching `query`, best first (Wagtail's search backend)."""
     from wagtail.models import Page
 
-    if not query:
+    terms = page_search_terms(query)
+    if not terms:
         return []
-    return list(Page.objects.live().public().search(query)[:limit])
+    return list(Page.objects.live().public().search(terms)[:limit])
 
 
 def product_variants_prefetched(*, product) -> None:

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.views.generic import ListView
 from oscar.apps.search.signals import user_search
 from oscar.core.loading import get_model
@@ -28,6 +29,7 @@ from commerce.search.selectors import (
     product_listing_sorted,
     product_page_queryset,
 )
+from commerce.search.suggestions import search_suggestions
 
 Category = get_model("catalogue", "Category")
 
@@ -188,6 +190,10 @@ class ProductCategoryView(ProductListingView):
         return context
 
 
+def _search_link(query: str) -> dict:
+    return {"query": query, "url": f"{reverse('search:search')}?{urlencode({'q': query})}"}
+
+
 class FacetedSearchView(ProductListingView):
     """Site search: matching products (faceted) and, beside them, matching Wagtail pages."""
 
@@ -206,4 +212,12 @@ class FacetedSearchView(ProductListingView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["pages"] = pages_matching(query=self.params.query)
+        if self.params.query and not self.counts.total and not self.params.has_filters:
+            suggestions = search_suggestions(query=self.params.query)
+            context["suggested_spelling"] = suggestions.spelling and _search_link(
+                suggestions.spelling
+            )
+            context["suggested_words"] = [_search_link(word) for word in suggestions.single_words]
+            context["suggested_categories"] = suggestions.categories
+            context["suggested_categories_match"] = suggestions.categories_match
         return context

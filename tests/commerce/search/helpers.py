@@ -51,3 +51,31 @@ def facet_url(response, facet: str, label: str) -> str:
         if unescape(text) == label:
             return unescape(href)
     raise AssertionError(f"no {label!r} in facet {facet!r}")
+
+
+# What shoppers and attackers type into a search box; each must answer with a normal page.
+BAD_INPUT = [
+    "",
+    " ",
+    "x" * 10_000,
+    "shirt " * 2_000,
+    '"shirt',
+    "'; DROP TABLE catalogue_product; --",
+    "shirt' OR '1'='1",
+    "%",
+    "%%shirt%%",
+    "\\",
+    "shirt\\",
+    "_",
+    "(shirt",
+    "shirt & | ! :*",
+    "<script>alert(1)</script>",
+    "Ünïcödé 衬衫 👕",
+    "\u0000shirt",
+    "-shirt",
+    '"',
+    '""',
+    '"a" "b',
+    "or",
+    "a" * 300 + " shirt",
+]

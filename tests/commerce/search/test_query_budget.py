@@ -41,7 +41,7 @@ def _fill(count: int):
 
 
 def _assert_budget(client, django_assert_max_num_queries, url, budget):
-    client.get(url)
+    client.get(url)  # warm: thumbnails, and the catalogue's words for a search
     with django_assert_max_num_queries(budget):
         response = client.get(url)
     assert response.status_code == 200
@@ -72,6 +72,32 @@ def test_search_page_stays_within_budget(client, django_assert_max_num_queries, 
         client, django_assert_max_num_queries, "/shop/search/?q=shirt", LISTING_BUDGET + 2
     )
     assert listed_titles(response)
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_words_search_page_stays_within_budget(
+    client, django_assert_max_num_queries, settings, count
+):
+    # The search SQLite uses: stems and spellings come from the cached vocabulary, no queries.
+    settings.SEARCH_FULL_TEXT = False
+    _fill(count)
+    url = "/shop/search/?q=shrits"
+    response = _assert_budget(client, django_assert_max_num_queries, url, LISTING_BUDGET + 2)
+    assert len(listed_titles(response)) == min(count - count // 5, 20)
+
+
+@pytest.mark.parametrize("full_text", [True, False], ids=["full text", "words"])
+@pytest.mark.parametrize("count", [5, 50])
+def test_search_that_finds_nothing_stays_within_budget(
+    client, django_assert_max_num_queries, settings, full_text, count
+):
+    # The suggestions ("jumper" and "shirt" each find products) cost one query.
+    settings.SEARCH_FULL_TEXT = full_text
+    _fill(count)
+    url = "/shop/search/?q=jumpers+shirt"
+    response = _assert_budget(client, django_assert_max_num_queries, url, LISTING_BUDGET + 2)
+    assert not listed_titles(response)
+    assert 'href="/shop/search/?q=jumpers"' in response.content.decode()
 
 
 @pytest.mark.parametrize("count", [5, 50])

@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import Page, Site
 
 from cms.pages.models import ContentPage
-from tests.commerce.search.helpers import LISTING_BUDGET, listed_titles, num_matching
+from tests.commerce.search.helpers import BAD_INPUT, LISTING_BUDGET, listed_titles, num_matching
 from tests.factories import ClothingFactory, ClothingParentFactory
 
 pytestmark = pytest.mark.django_db
@@ -84,30 +84,6 @@ def test_search_results_can_be_filtered_and_sorted(client, goods):
     assert listed_titles(response) == ["Oxford shirt"]
 
 
-BAD_INPUT = [
-    "",
-    " ",
-    "x" * 10_000,
-    "shirt " * 2_000,
-    '"shirt',
-    "'; DROP TABLE catalogue_product; --",
-    "shirt' OR '1'='1",
-    "%",
-    "%%shirt%%",
-    "\\",
-    "shirt\\",
-    "_",
-    "(shirt",
-    "shirt & | ! :*",
-    "<script>alert(1)</script>",
-    "Ünïcödé 衬衫 👕",
-    "\u0000shirt",
-    "-shirt",
-    "or",
-    "a" * 300 + " shirt",
-]
-
-
 # Odd input must not make a page expensive: it costs no more queries than a filtered listing,
 # whether the shop has a handful of products or many.
 ODD_QUERY_BUDGET = LISTING_BUDGET + 2
@@ -115,7 +91,10 @@ ODD_QUERY_BUDGET = LISTING_BUDGET + 2
 
 def _assert_odd_queries_within_budget(client, django_assert_max_num_queries, queries):
     for url in ("/shop/search/", "/shop/catalogue/"):
-        client.get(url)  # warm: the first render of a thumbnail also writes
+        # Warm, as a live shop is: the first render of a thumbnail also writes, and the first
+        # search after a catalogue change reads the catalogue's words (commerce.search.vocabulary).
+        client.get(url)
+        client.get(url, {"q": "warm"})
         for query in queries:
             with django_assert_max_num_queries(ODD_QUERY_BUDGET):
                 response = client.get(url, {"q": query, "page": "1"})
