@@ -84,3 +84,11 @@ def test_the_admin_fetches_no_avatar_from_an_outside_service(editor):
     for url in ("/cms/", reverse("wagtailadmin_account")):
         html = editor.get(url).content.decode()
         assert "gravatar" not in html.lower()
+
+
+def test_with_no_menus_the_menus_screen_says_the_site_shows_its_default_links(admin_client):
+    html = admin_client.get(reverse("wagtailsnippets_cms_core_menu:list")).content.decode()
+
+    assert "the site shows its default links" in html
+    assert "There are no menus" not in html
+    assert reverse("wagtailsnippets_cms_core_menu:add") in html
