@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
-# Wagtail's own migrations create this group with page-editing and admin-access rights.
+# Wagtail's own migrations create this group with page-editing and admin-access rights;
+# cms_core 0004 lets it publish (and schedule) pages too.
 WAGTAIL_EDITORS_GROUP = "Editors"
 
 

@@ -23,7 +23,10 @@ CATEGORIES: dict[str, tuple[str, list[tuple[str, str]]]] = {
         "Clothing",
         [("t-shirts", "T-shirts"), ("shirts", "Shirts"), ("knitwear", "Knitwear")],
     ),
-    "home": ("Home", [("bedding", "Bedding"), ("lighting", "Lighting"), ("decor", "Decor")]),
+    "home": (
+        "Home & living",
+        [("bedding", "Bedding"), ("lighting", "Lighting"), ("decor", "Decor")],
+    ),
     "kitchen": (
         "Kitchen",
         [("cookware", "Cookware"), ("tableware", "Tableware"), ("coffee-tea", "Coffee & tea")],

@@ -18,6 +18,7 @@ from demo.catalogue import (
 from demo.content import demo_content_build
 from demo.generated import demo_generated_products_build
 from demo.marketplace import demo_commission_rules_build, demo_orders_build, demo_sellers_build
+from demo.navigation import demo_navigation_build
 from demo.offers import demo_offers_build
 from demo.pages import demo_pages_build
 from demo.partners import demo_partners_build
@@ -95,6 +96,7 @@ def demo_load(
         bar.update()
         with transaction.atomic():
             demo_content_build(home=home, library=library)
+            demo_navigation_build(home=home)
         bar.update()
 
     added = 0

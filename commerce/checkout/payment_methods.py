@@ -24,6 +24,13 @@ EVENT_NAMES = {
     PaymentMethod.BANK_TRANSFER: "Awaiting bank transfer",
 }
 
+#: How the order's payment reads on the thank-you and order pages: "{amount}" is the money due.
+PAYMENT_LINES = {
+    PaymentMethod.CASH_ON_DELIVERY: _("Cash on delivery: {amount} due when your parcel arrives."),
+    PaymentMethod.BANK_TRANSFER: _(
+        "Bank transfer: {amount} to pay to the account below, quoting your order number."
+    ),
+}
 
 def payment_methods_offered() -> list[PaymentMethod]:
     """The methods the shop offers now: bank transfer only while CHECKOUT_BANK_TRANSFER is on."""

@@ -4,8 +4,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
+from oscar.templatetags.currency_filters import currency
 
-from .payment_methods import PaymentMethod
+from .payment_methods import PAYMENT_LINES, PaymentMethod
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,19 @@ def order_bank_transfer_instructions(*, order) -> BankTransferInstructions | Non
         amount=source.amount_allocated,
         currency=source.currency,
     )
+
+
+def order_payment_lines(*, order) -> list[str]:
+    """How each of the order's payments reads to the shopper, in plain words."""
+    lines = []
+    for source in order.sources.select_related("source_type"):
+        amount = currency(source.amount_allocated, source.currency)
+        try:
+            line = PAYMENT_LINES[PaymentMethod(source.source_type.code)]
+        except ValueError:
+            line = source.source_type.name + ": {amount}"
+        lines.append(str(line).format(amount=amount))
+    return lines
 
 
 def checkout_user_address(*, user, address_id: str):

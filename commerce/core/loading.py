@@ -28,6 +28,8 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("customer.views", "AccountAuthView"): ("commerce.users.views", "AccountAuthView"),
     ("customer.views", "ProfileUpdateView"): ("commerce.users.views", "ProfileUpdateView"),
+    # The address book offers the shipping countries only; a single one is text, not a choice.
+    ("address.forms", "UserAddressForm"): ("commerce.users.forms", "UserAddressForm"),
     # The shopper's order page with line statuses, tracking, refunds and a cancel button.
     ("customer.views", "OrderDetailView"): ("commerce.order.views.customer", "OrderDetailView"),
     # The dashboard's order pages with the lifecycle's ship, cancel and refund actions; a

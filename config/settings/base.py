@@ -163,7 +163,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "oscar.apps.search.context_processors.search_form",
+                # Not Oscar's search_form processor: no template of ours reads it, and Wagtail's
+                # admin listings render any `search_form` in context (a product "Sort by").
                 "oscar.apps.checkout.context_processors.checkout",
                 "oscar.apps.communication.notifications.context_processors.notifications",
                 "oscar.core.context_processors.metadata",
@@ -256,6 +257,8 @@ HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 WAGTAIL_SITE_NAME = OSCAR_SHOP_NAME
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Editors' avatars are their initials: no request to an outside avatar service.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # ------------------------------------------------------------------ API

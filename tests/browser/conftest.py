@@ -64,7 +64,8 @@ def live_url(django_db_setup, django_db_blocker, tmp_path_factory) -> str:
     static_root = tmp_path_factory.mktemp("static")
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        # The test settings, with content types never cached across a test's flush.
+        "DJANGO_SETTINGS_MODULE": "tests.browser.live_settings",
         "DATABASE_URL": (
             f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
         ),

@@ -1,7 +1,10 @@
 """Template tags for the shared layout: menus, announcement, canonical/Open Graph and JSON-LD."""
 
+from urllib.parse import urlencode
+
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
@@ -125,3 +128,29 @@ def product_ld_json(context, product):
     crumbs.append((product.get_title(), url))
     parts.append(seo.ld_json_script(seo.breadcrumb_data(crumbs=crumbs)))
     return mark_safe("".join(parts))
+
+
+@register.simple_tag(takes_context=True)
+def title_with_shop(context, title: str = "") -> str:
+    """ "<title> | <shop>" for the <title> element; just the shop's name when the page is named
+    after the shop (the home page), so the name is never said twice."""
+    shop_name = context.get("shop_name") or settings.OSCAR_SHOP_NAME
+    title = (title or "").strip()
+    if not title or title.casefold() == shop_name.casefold():
+        return shop_name
+    return f"{title} | {shop_name}"
+
+
+@register.simple_tag(takes_context=True)
+def sign_in_url(context) -> str:
+    """The sign-in page's address, bringing the shopper back to where they are afterwards; on
+    the sign-in or registration page itself, to where that page was to bring them."""
+    request = context.get("request")
+    login = reverse("customer:login")
+    if request is None:
+        return login
+    if request.path in (login, reverse("customer:register")):
+        back = request.GET.get("next", "")
+    else:
+        back = request.get_full_path()
+    return f"{login}?{urlencode({'next': back})}" if back else login
