@@ -13,6 +13,7 @@ from enum import StrEnum
 from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
+from django.urls import reverse
 from oscar.core.loading import get_model
 from oscar.templatetags.currency_filters import currency
 
@@ -296,7 +297,8 @@ def variant_picker(*, matrix: VariantMatrix, query: Mapping[str, str]) -> Varian
 
 def variant_picker_data(*, matrix: VariantMatrix) -> dict:
     """The matrix as the page's script reads it (json_script): each variant's choices, its price
-    formatted as the page shows prices, its status, picture, page and points line."""
+    formatted as the page shows prices, its status, picture, page, points line and the Oscar
+    add-to-basket URL the form posts to once the script has found the variant."""
     return {
         "axes": [axis.code for axis in matrix.axes],
         "variants": [
@@ -311,6 +313,7 @@ def variant_picker_data(*, matrix: VariantMatrix) -> dict:
                 "image": variant.image_url,
                 "imageAlt": variant.image_alt,
                 "url": variant.product.get_absolute_url(),
+                "addUrl": reverse("basket:add", kwargs={"pk": variant.pk}),
                 "soldBy": variant.sold_by.name if variant.sold_by else "",
                 "soldByUrl": variant.sold_by.url if variant.sold_by else "",
                 "points": _points_line(variant.price),

@@ -1,7 +1,7 @@
 /* The variant picker on a parent product's page (templates/oscar/catalogue/partials/
    variant_picker.html). The page works without this script: the picker is a form the server
    resolves. With it, choosing a colour or size updates price, stock, seller, points, picture
-   and the add button from the variants embedded in the page (#variant-picker-data), and marks
+   and the add form from the variants embedded in the page (#variant-picker-data), and marks
    each option that is sold out or not made with the other choices kept. */
 (function () {
   "use strict";
@@ -14,6 +14,7 @@
   var data = JSON.parse(source.textContent);
   var page = form.closest(".product_page") || document;
   var text = form.dataset;
+  var pickerAction = form.getAttribute("action");
 
   function find(selector) {
     return page.querySelector(selector);
@@ -100,6 +101,8 @@
       // Server-rendered markup of the points partial, from the page's own data.
       points.innerHTML = variant ? variant.points : "";
     }
+    // The variant is known here: add it through Oscar's own add-to-basket URL.
+    form.setAttribute("action", state === "available" ? variant.addUrl : pickerAction);
     add.disabled = state !== "available";
     add.textContent = state === "available" ? text.textAdd : state === "sold_out" ? text.textButtonSoldOut : text.textButtonNotMade;
     form.querySelector("[data-variant-view]").hidden = !variant;

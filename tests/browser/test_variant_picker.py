@@ -2,6 +2,7 @@
 stock and picture, add it to the basket, and find that variant in the basket."""
 
 import pytest
+from django.urls import reverse
 from oscar.core.loading import get_model
 from playwright.sync_api import expect
 
@@ -43,6 +44,7 @@ def test_choosing_a_colour_and_size_shows_that_variant_and_adds_it(page, shirt):
     expect(status).to_have_text("In stock (5 available)")
     blue_m = shirt.variants[("Blue", "M")]
     expect(picture).to_have_attribute("src", blue_m.primary_image().original.url)
+    expect(picker).to_have_attribute("action", reverse("basket:add", kwargs={"pk": blue_m.pk}))
 
     # A sold-out combination says so and cannot be added; the size is changed by keyboard.
     _choose(page, "colour", "Red")
