@@ -174,10 +174,7 @@ def product_variant_matrix(*, product, strategy) -> VariantMatrix:
             Axis(
                 code=VARIANT_AXIS,
                 name="Variant",
-                options=tuple(
-                    AxisOption(value=str(c.pk), label=c.attribute_summary or c.get_title())
-                    for c in children
-                ),
+                options=tuple(AxisOption(value=str(c.pk), label=c.get_title()) for c in children),
             )
         ]
     variants = tuple(_variant(child=c, axes=axes, strategy=strategy) for c in children)
