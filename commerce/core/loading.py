@@ -14,9 +14,10 @@ from importlib import import_module
 from oscar.core.loading import default_class_loader
 
 REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
-    # Oscar's product page with a parent's variants loaded once (flat query count).
+    # Oscar's product page with a parent's variants loaded once (flat query count) and the
+    # variant picker.
     ("catalogue.views", "ProductDetailView"): (
-        "commerce.search.views.product",
+        "commerce.catalogue.views",
         "ProductDetailView",
     ),
     # Oscar's sign-up (registration page and login-or-register page) and profile page, with

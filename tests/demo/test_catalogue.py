@@ -78,9 +78,12 @@ def test_products_with_colours_or_sizes_are_parents_with_one_stocked_child_per_p
             assert {child.attr.colour.option for child in children} == set(spec.colours)
         if spec.sizes:
             assert {child.attr.size.option for child in children} == set(spec.sizes)
+    # The product page's variant picker offers every child: its colour and size, and its page.
     html = client.get(_product(specs[0]).get_absolute_url()).content.decode()
+    for option in specs[0].colours + specs[0].sizes:
+        assert f'value="{option}"' in html
     for child in _product(specs[0]).children.all():
-        assert escape(child.title) in html
+        assert child.get_absolute_url() in html
 
 
 def test_categories_form_the_two_level_tree_of_the_data_and_file_every_product(client):
