@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from commerce.catalogue.cards import purchase_info, shown_offer
 from commerce.catalogue.offers import product_offers
+from commerce.catalogue.prices import product_price, site_offers_of
 
 
 class PriceSerializer(serializers.Serializer):
@@ -18,6 +19,24 @@ class PriceSerializer(serializers.Serializer):
     incl_tax = serializers.DecimalField(
         max_digits=12, decimal_places=2, allow_null=True, help_text="null when tax is not known."
     )
+
+
+class ShownPriceSerializer(serializers.Serializer):
+    """What a shopper pays for the product alone, automatic offers included: the same figure
+    the storefront shows on cards, product pages and page blocks."""
+
+    currency = serializers.CharField()
+    amount = serializers.DecimalField(max_digits=12, decimal_places=2)
+    was = serializers.DecimalField(
+        max_digits=12,
+        decimal_places=2,
+        allow_null=True,
+        help_text="The price before the automatic offers; null when no offer lowers it.",
+    )
+    offer_name = serializers.CharField(
+        allow_null=True, help_text="The automatic offers' names; null without an offer."
+    )
+    is_from = serializers.BooleanField(help_text="A parent priced from its best variant.")
 
 
 class AvailabilitySerializer(serializers.Serializer):
@@ -87,7 +106,8 @@ def _purchase_info(serializer, product):
 
 
 class PurchaseInfoMixin:
-    """`get_price`, `get_availability` and `get_seller` for serializers declaring those fields."""
+    """`get_price`, `get_shown_price`, `get_availability` and `get_seller` for serializers
+    declaring those fields."""
 
     @extend_schema_field(PriceSerializer)
     def get_price(self, product):
@@ -97,6 +117,27 @@ class PurchaseInfoMixin:
             "currency": price.currency,
             "excl_tax": _money(price.excl_tax),
             "incl_tax": _money(price.incl_tax) if price.is_tax_known else None,
+        }
+
+    @extend_schema_field(ShownPriceSerializer(allow_null=True))
+    def get_shown_price(self, product):
+        offers = self.context.get("site_offers") or site_offers_of(
+            request=self.context.get("request")
+        )
+        shown = product_price(
+            product=product,
+            strategy=self.context["strategy"],
+            offers=offers,
+            info=_purchase_info(self, product),
+        )
+        if shown is None:
+            return None
+        return {
+            "currency": shown.currency,
+            "amount": _money(shown.amount),
+            "was": _money(shown.was),
+            "offer_name": shown.offer_name or None,
+            "is_from": shown.is_from,
         }
 
     @extend_schema_field(AvailabilitySerializer)
@@ -169,6 +210,7 @@ class ProductListSerializer(PurchaseInfoMixin, serializers.Serializer):
     structure = serializers.CharField(help_text="standalone or parent (parents have variants).")
     product_class = serializers.CharField(source="product_class.name", allow_null=True)
     price = serializers.SerializerMethodField()
+    shown_price = serializers.SerializerMethodField()
     availability = serializers.SerializerMethodField()
     seller = serializers.SerializerMethodField()
     sold_by = serializers.SerializerMethodField()
@@ -195,6 +237,7 @@ class VariantSerializer(OffersMixin, PurchaseInfoMixin, serializers.Serializer):
     title = serializers.CharField(source="get_title")
     upc = serializers.CharField(allow_null=True)
     price = serializers.SerializerMethodField()
+    shown_price = serializers.SerializerMethodField()
     availability = serializers.SerializerMethodField()
     seller = serializers.SerializerMethodField()
     sold_by = serializers.SerializerMethodField()
