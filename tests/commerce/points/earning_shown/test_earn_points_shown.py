@@ -53,10 +53,9 @@ def test_cards_stay_quiet_about_points_when_the_shop_says_so(client, settings):
 
 def _queries_for_cards(count: int) -> tuple[int, list]:
     products = products_for_cards(Product.objects.filter(title__startswith="Card"))
+    offers = site_offers_load()
     with CaptureQueriesContext(connection) as queries:
-        cards = product_cards(
-            products=list(products), strategy=Selector().strategy(), offers=site_offers_load()
-        )
+        cards = product_cards(products=list(products), strategy=Selector().strategy(), offers=offers)
     assert len(cards) == count
     return len(queries), cards
 
