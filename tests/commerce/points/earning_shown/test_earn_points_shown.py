@@ -55,7 +55,9 @@ def _queries_for_cards(count: int) -> tuple[int, list]:
     products = products_for_cards(Product.objects.filter(title__startswith="Card"))
     offers = site_offers_load()
     with CaptureQueriesContext(connection) as queries:
-        cards = product_cards(products=list(products), strategy=Selector().strategy(), offers=offers)
+        cards = product_cards(
+            products=list(products), strategy=Selector().strategy(), offers=offers
+        )
     assert len(cards) == count
     return len(queries), cards
 
