@@ -50,10 +50,11 @@ def test_every_lamp_card_on_the_home_page_shows_the_same_offer_price(client):
     assert "£95.00</span>" not in html  # never as the price paid
 
 
-def test_the_lamps_page_shows_the_offer_price(client):
+def test_the_lamps_page_shows_the_offer_price_and_tells_search_engines_the_same(client):
     html = client.get(_lamp().get_absolute_url()).content.decode()
 
     _says_offer_price(PRICE_BLOCK.search(html).group(0))
+    assert '"price": "85.50"' in html
 
 
 def test_the_api_gives_the_lamps_offer_price_in_the_list_and_the_detail():
