@@ -122,8 +122,8 @@ class SiteOffers:
         self._known: set[int] = set()
 
     def load(self, *, products: Iterable) -> None:
-        """Learn which of `products` (and of their variants) each offer covers: one query per
-        offer for all of them, none when there is no offer."""
+        """Learn which of `products` (and of their variants) each offer covers: a few queries
+        per offer (Oscar's range queryset) for all of them at once, none without an offer."""
         # A variant's parent too: its family is then loaded at once (Q(parent_id__in=...)).
         ids = {product.pk for product in products}
         ids |= {product.parent_id for product in products if product.parent_id}
@@ -202,7 +202,9 @@ def price_after_offers(
     names: list[str] = []
     discount = ZERO
     took_exclusive = False
-    for offer in offers.covering(product=product):
+    # Oscar's benefits skip products marked not discountable (Benefit.can_apply_benefit).
+    covering = offers.covering(product=product) if product.is_discountable else []
+    for offer in covering:
         if took_exclusive or (offer.exclusive and names):
             continue
         if not _condition_met_alone(offer=offer, price=amount):

@@ -97,3 +97,10 @@ def test_non_exclusive_offers_stack_and_an_exclusive_one_stands_alone_as_in_the_
 
     assert (_price(lamp).amount, _price(lamp).offer_names) == (D("85.00"), ("Ten", "Five"))
     assert (_price(rug).amount, _price(rug).offer_names) == (D("80.00"), ("Rugs",))
+
+
+def test_a_product_marked_not_discountable_keeps_its_price_as_in_the_basket():
+    gift_card = ProductFactory(price="25.00", is_discountable=False)
+    site_offer(range_=range_of(products=[gift_card]))
+
+    assert (_price(gift_card).amount, _price(gift_card).was) == (D("25.00"), None)
