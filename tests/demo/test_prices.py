@@ -72,3 +72,4 @@ def test_the_api_gives_the_lamps_offer_price_in_the_list_and_the_detail():
 
     assert next(p for p in listed if p["id"] == lamp.pk)["shown_price"] == expected
     assert detail["shown_price"] == expected
+    assert [(o["price"], o["shown_price"]) for o in detail["offers"]] == [("85.50", expected)]

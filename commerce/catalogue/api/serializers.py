@@ -69,7 +69,13 @@ class OfferSerializer(serializers.Serializer):
     stockrecord_id = serializers.IntegerField()
     sold_by = SoldBySerializer()
     currency = serializers.CharField(allow_null=True)
-    price = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
+    price = serializers.DecimalField(
+        max_digits=12,
+        decimal_places=2,
+        allow_null=True,
+        help_text="What the shopper pays for one, automatic offers included.",
+    )
+    shown_price = ShownPriceSerializer(allow_null=True)
     is_available_to_buy = serializers.BooleanField()
     message = serializers.CharField()
 
@@ -97,6 +103,13 @@ class AttributeSerializer(serializers.Serializer):
     value = serializers.CharField(source="value_as_text")
 
 
+def _site_offers(serializer):
+    offers = serializer.context.get("site_offers")
+    return (
+        offers if offers is not None else site_offers_of(request=serializer.context.get("request"))
+    )
+
+
 def _purchase_info(serializer, product):
     cached = getattr(product, "_api_purchase_info", None)
     if cached is None:
@@ -121,24 +134,13 @@ class PurchaseInfoMixin:
 
     @extend_schema_field(ShownPriceSerializer(allow_null=True))
     def get_shown_price(self, product):
-        offers = self.context.get("site_offers") or site_offers_of(
-            request=self.context.get("request")
-        )
         shown = product_price(
             product=product,
             strategy=self.context["strategy"],
-            offers=offers,
+            offers=_site_offers(self),
             info=_purchase_info(self, product),
         )
-        if shown is None:
-            return None
-        return {
-            "currency": shown.currency,
-            "amount": _money(shown.amount),
-            "was": _money(shown.was),
-            "offer_name": shown.offer_name or None,
-            "is_from": shown.is_from,
-        }
+        return _shown_price(shown)
 
     @extend_schema_field(AvailabilitySerializer)
     def get_availability(self, product):
@@ -190,11 +192,26 @@ class OffersMixin:
                 "sold_by": _sold_by(offer.stockrecord),
                 "currency": offer.currency or None,
                 "price": _money(offer.price),
+                "shown_price": _shown_price(offer.shown_price),
                 "is_available_to_buy": offer.is_available,
                 "message": offer.status,
             }
-            for offer in product_offers(product=product, strategy=self.context["strategy"])
+            for offer in product_offers(
+                product=product, strategy=self.context["strategy"], site_offers=_site_offers(self)
+            )
         ]
+
+
+def _shown_price(shown) -> dict | None:
+    if shown is None:
+        return None
+    return {
+        "currency": shown.currency,
+        "amount": _money(shown.amount),
+        "was": _money(shown.was),
+        "offer_name": shown.offer_name or None,
+        "is_from": shown.is_from,
+    }
 
 
 def _money(amount) -> str | None:

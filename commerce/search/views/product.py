@@ -5,6 +5,7 @@ from django.db.models import prefetch_related_objects
 from oscar.apps.catalogue.views import ProductDetailView as OscarProductDetailView
 
 from commerce.catalogue.offers import product_page_offers
+from commerce.catalogue.prices import site_offers_of
 from commerce.partner.pricing import offers_prefetch
 from commerce.search.selectors import product_variants_prefetched
 
@@ -23,5 +24,9 @@ class ProductDetailView(OscarProductDetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["offers"] = product_page_offers(product=self.object, strategy=self.request.strategy)
+        context["offers"] = product_page_offers(
+            product=self.object,
+            strategy=self.request.strategy,
+            site_offers=site_offers_of(request=self.request),
+        )
         return context
