@@ -1,4 +1,9 @@
-"""Demo promotions: one site-wide offer on a range, and the WELCOME10 voucher."""
+"""Demo promotions: one site-wide offer on a range, and the WELCOME10 voucher.
+
+Both offers are non-exclusive: Oscar's offers are exclusive by default, and an exclusive offer
+takes the items it discounts for itself, so WELCOME10 refused a basket the site offer had
+already discounted ("does not qualify") and, applied first, took the items away from the site
+offer. Non-exclusive, both discount the same items, as "10% off everything" promises."""
 
 from dataclasses import dataclass
 from datetime import timedelta
@@ -30,6 +35,10 @@ class DemoOffers:
 
 def _percentage_offer_ensure(*, name: str, offer_type: str, range_, description: str):
     offer = ConditionalOffer.objects.filter(name=name).first()
+    if offer is not None and offer.exclusive:
+        # A shop loaded before the offers combined: make them combine.
+        offer.exclusive = False
+        offer.save(update_fields=["exclusive"])
     if offer is None:
         condition = Condition.objects.create(range=range_, type=Condition.COUNT, value=1)
         benefit = Benefit.objects.create(
@@ -41,6 +50,7 @@ def _percentage_offer_ensure(*, name: str, offer_type: str, range_, description:
             offer_type=offer_type,
             condition=condition,
             benefit=benefit,
+            exclusive=False,
         )
     return offer
 

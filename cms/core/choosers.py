@@ -18,6 +18,7 @@ from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 
 from commerce.catalogue.cards import product_cards, products_for_cards, request_strategy
+from commerce.catalogue.prices import site_offers_of
 
 Product = get_model("catalogue", "Product")
 
@@ -99,7 +100,9 @@ class ProductChooseMixin:
         page = super().get_results_page(request)
         page.object_list = list(page.object_list)
         strategy = request_strategy(request=request)
-        cards = product_cards(products=page.object_list, strategy=strategy)
+        cards = product_cards(
+            products=page.object_list, strategy=strategy, offers=site_offers_of(request=request)
+        )
         for product, card in zip(page.object_list, cards, strict=True):
             product.chooser_card = card
         return page

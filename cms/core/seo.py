@@ -39,8 +39,11 @@ def breadcrumb_data(*, crumbs: list[tuple[str, str]]) -> dict:
     }
 
 
-def product_data(*, product, purchase_info, url: str, image_url: str = "") -> dict:
-    """schema.org Product with an Offer carrying the current price and availability."""
+def product_data(
+    *, product, purchase_info, url: str, image_url: str = "", shown_price=None
+) -> dict:
+    """schema.org Product with an Offer carrying the current price and availability;
+    `shown_price` (commerce.catalogue.prices.ShownPrice) is the price the page shows."""
     data = {
         "@context": "https://schema.org",
         "@type": "Product",
@@ -56,6 +59,8 @@ def product_data(*, product, purchase_info, url: str, image_url: str = "") -> di
         data["image"] = image_url
     price = purchase_info.price if purchase_info else None
     amount = price_shown(price=price) if price is not None else None
+    if shown_price is not None and amount is not None:
+        amount = shown_price.amount  # the automatic offers included, as on the page
     if amount is not None:
         available = purchase_info.availability.is_available_to_buy
         data["offers"] = {

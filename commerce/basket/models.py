@@ -1,7 +1,7 @@
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from django.core.exceptions import ObjectDoesNotExist
-from oscar.apps.basket.abstract_models import AbstractBasket
+from oscar.apps.basket.abstract_models import AbstractBasket, AbstractLine
 from oscar.core.utils import round_half_up_two_dec
 
 
@@ -52,6 +52,20 @@ class Basket(AbstractBasket):
                 if line.purchase_info.availability.is_available_to_buy:
                     raise
         return round_half_up_two_dec(total)
+
+
+PENNY = Decimal("0.01")
+
+
+class Line(AbstractLine):
+    """Oscar's basket line, whose share of an offer's discount is whole pennies."""
+
+    def discount(self, discount_value, affected_quantity, incl_tax=True, offer=None):
+        # Oscar's benefits hand each line an unrounded share (10% of £16.99 is £1.699) and round
+        # only the offer's total, down to the penny: the basket total then missed subtotal
+        # minus the discounts shown by a penny. Shares rounded down the same way add up.
+        share = Decimal(discount_value).quantize(PENNY, rounding=ROUND_DOWN)
+        super().discount(share, affected_quantity, incl_tax=incl_tax, offer=offer)
 
 
 from oscar.apps.basket.models import *  # noqa: E402,F403

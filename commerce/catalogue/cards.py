@@ -1,10 +1,12 @@
 """Product cards: a product as a shopper sees it in a listing or in a page block.
 
-This is the one place that says which price the shop shows: Oscar's strategy prices the product
-(a parent from its variants), and the amount shown is the price including tax when the tax is
-known, else the price excluding tax."""
+The price a card shows is commerce.catalogue.prices.product_price: Oscar's strategy prices the
+product (a parent from its variants), the amount is the price including tax when the tax is
+known, else the price excluding tax, less the automatic offers the product gets alone."""
 
-from collections.abc import Callable, Iterable
+__all__ = ["price_shown", "purchase_info", "shown_offer"]  # re-exported: the card's pricing
+
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -12,6 +14,14 @@ from django.conf import settings
 from django.db.models import QuerySet
 from oscar.core.loading import get_class, get_model
 
+from commerce.catalogue.prices import (
+    ShownPrice,
+    SiteOffers,
+    price_shown,
+    product_price,
+    purchase_info,
+    shown_offer,
+)
 from commerce.partner.pricing import offers_prefetch
 from commerce.points.selectors.balance import points_for_amount
 
@@ -24,7 +34,8 @@ UNAVAILABLE = "Currently unavailable"
 
 @dataclass(frozen=True)
 class ProductCard:
-    """What a product card shows; `price` is None when the product cannot be priced."""
+    """What a product card shows; `price` (what the shopper pays, `shown_price.amount`) is
+    None when the product cannot be priced; `original_price` is the price before an offer."""
 
     product: object
     title: str
@@ -39,6 +50,8 @@ class ProductCard:
     sold_by_url: str | None = None
     # The bonus points buying it at `price` earns (None when cards do not say).
     points: int | None = None
+    # The price with its offer, as templates/includes/price.html renders it.
+    shown_price: ShownPrice | None = None
 
     @property
     def is_parent(self) -> bool:
@@ -90,20 +103,6 @@ def products_for_cards(products: QuerySet) -> QuerySet:
     )
 
 
-def purchase_info(*, product, strategy):
-    """Oscar's price and availability for a product (a parent's come from its variants)."""
-    if product.is_parent:
-        return strategy.fetch_for_parent(product)
-    return strategy.fetch_for_product(product)
-
-
-def price_shown(*, price) -> Decimal | None:
-    """The amount a shopper sees for an Oscar price: incl. tax if known, else excl. tax."""
-    if not price.exists:
-        return None
-    return price.incl_tax if price.is_tax_known else price.excl_tax
-
-
 def request_strategy(*, request):
     """The pricing strategy of a request: Oscar's middleware sets it; else one is made for it."""
     strategy = getattr(request, "strategy", None)
@@ -112,22 +111,12 @@ def request_strategy(*, request):
     return strategy
 
 
-def shown_offer(*, product, info, strategy):
-    """The stock record behind `info` (a product's purchase info): for a parent, its best
-    variant's best offer, first in the strategy's order."""
-    if not product.is_parent:
-        return info.stockrecord
-    pairs = strategy.select_children_stockrecords(product)
-    return pairs[0][1] if pairs else None
-
-
-def product_card(
-    *, product, strategy, discount: Callable[[Decimal], Decimal] | None = None
-) -> ProductCard:
-    """A product's card at the strategy's price; `discount` maps a price to an offer's price."""
+def product_card(*, product, strategy, offers: SiteOffers) -> ProductCard:
+    """A product's card at the price a shopper pays for it alone (automatic offers included)."""
     info = purchase_info(product=product, strategy=strategy)
     price = info.price
-    amount = price_shown(price=price)
+    shown = product_price(product=product, strategy=strategy, offers=offers, info=info)
+    amount = shown.amount if shown is not None else None
     available = amount is not None and bool(info.availability.is_available_to_buy)
     if amount is None:
         status = UNAVAILABLE
@@ -137,13 +126,8 @@ def product_card(
         status = str(info.availability.short_message)
     seller = None
     if amount is not None:
-        shown = shown_offer(product=product, info=info, strategy=strategy)
-        seller = offer_seller(stockrecord=shown)
-    original = None
-    if discount is not None and amount is not None:
-        discounted = discount(amount)
-        if discounted < amount:
-            original, amount = amount, discounted
+        record = shown_offer(product=product, info=info, strategy=strategy)
+        seller = offer_seller(stockrecord=record)
     return ProductCard(
         product=product,
         title=product.get_title(),
@@ -153,10 +137,11 @@ def product_card(
         currency=price.currency if price.exists else "",
         is_available=available,
         status=status,
-        original_price=original,
+        original_price=shown.was if shown is not None else None,
         sold_by=seller.name if seller else None,
         sold_by_url=seller.url if seller else None,
         points=_points_shown(amount),
+        shown_price=shown,
     )
 
 
@@ -166,10 +151,9 @@ def _points_shown(amount: Decimal | None) -> int | None:
     return points_for_amount(amount=amount)
 
 
-def product_cards(
-    *, products: Iterable, strategy, discount: Callable[[Decimal], Decimal] | None = None
-) -> list[ProductCard]:
-    """Cards for `products` in their order (load their stock records and images beforehand)."""
-    return [
-        product_card(product=product, strategy=strategy, discount=discount) for product in products
-    ]
+def product_cards(*, products: Iterable, strategy, offers: SiteOffers) -> list[ProductCard]:
+    """Cards for `products` in their order (load their stock records and images beforehand);
+    the offers' ranges are asked about all of them at once."""
+    products = list(products)
+    offers.load(products=products)
+    return [product_card(product=product, strategy=strategy, offers=offers) for product in products]

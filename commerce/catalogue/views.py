@@ -13,6 +13,7 @@ from oscar.apps.catalogue.views import ProductDetailView as OscarProductDetailVi
 from oscar.core.loading import get_class, get_model
 
 from commerce.catalogue.offers import product_page_offers
+from commerce.catalogue.prices import site_offers_of
 from commerce.catalogue.variants import (
     product_variant_matrix,
     product_variants_loaded,
@@ -43,7 +44,9 @@ class ProductDetailView(OscarProductDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         strategy = self.request.strategy
-        context["offers"] = product_page_offers(product=self.object, strategy=strategy)
+        context["offers"] = product_page_offers(
+            product=self.object, strategy=strategy, site_offers=site_offers_of(request=self.request)
+        )
         if self.object.is_parent:
             matrix = product_variant_matrix(product=self.object, strategy=strategy)
             context["picker"] = variant_picker(matrix=matrix, query=self.request.GET)

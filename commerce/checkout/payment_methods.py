@@ -32,6 +32,7 @@ PAYMENT_LINES = {
     ),
 }
 
+
 def payment_methods_offered() -> list[PaymentMethod]:
     """The methods the shop offers now: bank transfer only while CHECKOUT_BANK_TRANSFER is on."""
     return [

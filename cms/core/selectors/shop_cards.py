@@ -2,7 +2,6 @@
 category tiles, read at render time so prices and stock are never stale."""
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import QuerySet
 from oscar.core.loading import get_model
@@ -13,11 +12,10 @@ from commerce.catalogue.cards import (
     products_for_cards,
     request_strategy,
 )
+from commerce.catalogue.prices import site_offers_of
 
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
-
-CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -42,30 +40,24 @@ def chosen_product_cards(*, product_ids: list[int], request) -> list[ProductCard
         product.pk: product for product in _browsable(Product.objects.filter(pk__in=product_ids))
     }
     products = [by_id[pk] for pk in dict.fromkeys(product_ids) if pk in by_id]
-    return product_cards(products=products, strategy=request_strategy(request=request))
-
-
-def _offer_discount(offer):
-    """A per-item price function for the offer's benefit, or None when it has no per-item price."""
-    benefit = offer.benefit
-    value = Decimal(benefit.value or 0)
-    kind = benefit.type
-    if kind == benefit.PERCENTAGE:
-        return lambda price: (price * (100 - min(value, 100)) / 100).quantize(CENT, ROUND_HALF_UP)
-    if kind == benefit.FIXED_UNIT:
-        return lambda price: max(price - value, Decimal("0.00"))
-    return None
+    return product_cards(
+        products=products,
+        strategy=request_strategy(request=request),
+        offers=site_offers_of(request=request),
+    )
 
 
 def offer_cards(*, offer, limit: int, request) -> list[ProductCard]:
-    """Cards for the products of an offer's range at the offer's price, while the offer runs."""
+    """Cards for the products of an offer's range while the offer runs, at the price a shopper
+    pays for each alone: the same price as everywhere else, so a voucher's offer, which needs
+    its code, does not lower it."""
     if offer is None or not offer.is_available() or offer.benefit.range is None:
         return []
     products = _browsable(offer.benefit.range.all_products()).order_by("title", "pk")[:limit]
     return product_cards(
         products=products,
         strategy=request_strategy(request=request),
-        discount=_offer_discount(offer),
+        offers=site_offers_of(request=request),
     )
 
 

@@ -12,6 +12,7 @@ from cms.core import seo
 from cms.core.models import SiteSettings
 from cms.core.selectors.navigation import announcement_current, menu_footer, menu_main
 from commerce.catalogue.cards import purchase_info
+from commerce.catalogue.prices import product_price, site_offers_of
 
 register = template.Library()
 
@@ -111,15 +112,18 @@ def product_ld_json(context, product):
         if hasattr(request, "strategy")
         else None
     )
+    shown = None
+    if info is not None:
+        offers = site_offers_of(request=request)
+        shown = product_price(product=product, strategy=request.strategy, offers=offers, info=info)
     url = _absolute(request, product.get_absolute_url())
     image_url = product_image_url(product)
     if image_url:
         image_url = _absolute(request, image_url)
-    parts = [
-        seo.ld_json_script(
-            seo.product_data(product=product, purchase_info=info, url=url, image_url=image_url)
-        )
-    ]
+    data = seo.product_data(
+        product=product, purchase_info=info, url=url, image_url=image_url, shown_price=shown
+    )
+    parts = [seo.ld_json_script(data)]
     category = product.get_categories().first()
     crumbs = [("Home", _absolute(request, "/"))]
     if category is not None:

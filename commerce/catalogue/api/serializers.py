@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from commerce.catalogue.cards import purchase_info, shown_offer
 from commerce.catalogue.offers import product_offers
+from commerce.catalogue.prices import product_price, site_offers_of
 
 
 class PriceSerializer(serializers.Serializer):
@@ -18,6 +19,24 @@ class PriceSerializer(serializers.Serializer):
     incl_tax = serializers.DecimalField(
         max_digits=12, decimal_places=2, allow_null=True, help_text="null when tax is not known."
     )
+
+
+class ShownPriceSerializer(serializers.Serializer):
+    """What a shopper pays for the product alone, automatic offers included: the same figure
+    the storefront shows on cards, product pages and page blocks."""
+
+    currency = serializers.CharField()
+    amount = serializers.DecimalField(max_digits=12, decimal_places=2)
+    was = serializers.DecimalField(
+        max_digits=12,
+        decimal_places=2,
+        allow_null=True,
+        help_text="The price before the automatic offers; null when no offer lowers it.",
+    )
+    offer_name = serializers.CharField(
+        allow_null=True, help_text="The automatic offers' names; null without an offer."
+    )
+    is_from = serializers.BooleanField(help_text="A parent priced from its best variant.")
 
 
 class AvailabilitySerializer(serializers.Serializer):
@@ -50,7 +69,13 @@ class OfferSerializer(serializers.Serializer):
     stockrecord_id = serializers.IntegerField()
     sold_by = SoldBySerializer()
     currency = serializers.CharField(allow_null=True)
-    price = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
+    price = serializers.DecimalField(
+        max_digits=12,
+        decimal_places=2,
+        allow_null=True,
+        help_text="What the shopper pays for one, automatic offers included.",
+    )
+    shown_price = ShownPriceSerializer(allow_null=True)
     is_available_to_buy = serializers.BooleanField()
     message = serializers.CharField()
 
@@ -78,6 +103,13 @@ class AttributeSerializer(serializers.Serializer):
     value = serializers.CharField(source="value_as_text")
 
 
+def _site_offers(serializer):
+    offers = serializer.context.get("site_offers")
+    return (
+        offers if offers is not None else site_offers_of(request=serializer.context.get("request"))
+    )
+
+
 def _purchase_info(serializer, product):
     cached = getattr(product, "_api_purchase_info", None)
     if cached is None:
@@ -87,7 +119,8 @@ def _purchase_info(serializer, product):
 
 
 class PurchaseInfoMixin:
-    """`get_price`, `get_availability` and `get_seller` for serializers declaring those fields."""
+    """`get_price`, `get_shown_price`, `get_availability` and `get_seller` for serializers
+    declaring those fields."""
 
     @extend_schema_field(PriceSerializer)
     def get_price(self, product):
@@ -98,6 +131,16 @@ class PurchaseInfoMixin:
             "excl_tax": _money(price.excl_tax),
             "incl_tax": _money(price.incl_tax) if price.is_tax_known else None,
         }
+
+    @extend_schema_field(ShownPriceSerializer(allow_null=True))
+    def get_shown_price(self, product):
+        shown = product_price(
+            product=product,
+            strategy=self.context["strategy"],
+            offers=_site_offers(self),
+            info=_purchase_info(self, product),
+        )
+        return _shown_price(shown)
 
     @extend_schema_field(AvailabilitySerializer)
     def get_availability(self, product):
@@ -149,11 +192,26 @@ class OffersMixin:
                 "sold_by": _sold_by(offer.stockrecord),
                 "currency": offer.currency or None,
                 "price": _money(offer.price),
+                "shown_price": _shown_price(offer.shown_price),
                 "is_available_to_buy": offer.is_available,
                 "message": offer.status,
             }
-            for offer in product_offers(product=product, strategy=self.context["strategy"])
+            for offer in product_offers(
+                product=product, strategy=self.context["strategy"], site_offers=_site_offers(self)
+            )
         ]
+
+
+def _shown_price(shown) -> dict | None:
+    if shown is None:
+        return None
+    return {
+        "currency": shown.currency,
+        "amount": _money(shown.amount),
+        "was": _money(shown.was),
+        "offer_name": shown.offer_name or None,
+        "is_from": shown.is_from,
+    }
 
 
 def _money(amount) -> str | None:
@@ -169,6 +227,7 @@ class ProductListSerializer(PurchaseInfoMixin, serializers.Serializer):
     structure = serializers.CharField(help_text="standalone or parent (parents have variants).")
     product_class = serializers.CharField(source="product_class.name", allow_null=True)
     price = serializers.SerializerMethodField()
+    shown_price = serializers.SerializerMethodField()
     availability = serializers.SerializerMethodField()
     seller = serializers.SerializerMethodField()
     sold_by = serializers.SerializerMethodField()
@@ -195,6 +254,7 @@ class VariantSerializer(OffersMixin, PurchaseInfoMixin, serializers.Serializer):
     title = serializers.CharField(source="get_title")
     upc = serializers.CharField(allow_null=True)
     price = serializers.SerializerMethodField()
+    shown_price = serializers.SerializerMethodField()
     availability = serializers.SerializerMethodField()
     seller = serializers.SerializerMethodField()
     sold_by = serializers.SerializerMethodField()

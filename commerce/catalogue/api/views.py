@@ -8,6 +8,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from commerce.api.schema import COMMON_ERRORS, error_responses
+from commerce.catalogue.prices import site_offers_of
 
 from . import selectors
 from .filters import ProductFilter, SearchFilter
@@ -54,7 +55,15 @@ class ProductViewSet(viewsets.ReadOnlyModelViewSet):
     def get_serializer_context(self):
         context = super().get_serializer_context()
         context["strategy"] = selectors.request_strategy(request=self.request)
+        context["site_offers"] = site_offers_of(request=self.request)
         return context
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        if page is not None:
+            # Which products the automatic offers cover: asked once for the page.
+            site_offers_of(request=self.request).load(products=page)
+        return page
 
 
 class CategoryTreeView(APIView):

@@ -12,6 +12,7 @@ from django.views.generic import ListView
 from oscar.apps.search.signals import user_search
 from oscar.core.loading import get_model
 
+from commerce.catalogue.prices import site_offers_of
 from commerce.search.facet_selectors import (
     attribute_facets,
     category_facet,
@@ -96,6 +97,7 @@ class ProductListingView(ListView):
         number = self.request.GET.get("page")
         page = paginator.get_page(paginator.num_pages if number == "last" else number)
         page.object_list = product_cards_prefetched(products=list(page.object_list))
+        site_offers_of(request=self.request).load(products=page.object_list)
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_facets(self) -> list:

@@ -11,6 +11,7 @@ from django.urls import reverse
 from oscar.core.loading import get_class, get_model
 
 from commerce.catalogue.cards import product_cards, products_for_cards
+from commerce.catalogue.prices import site_offers_load
 from commerce.points.selectors.basket import basket_points_earned
 from tests.commerce.checkout.steps import add_to_basket, shop_ready
 from tests.commerce.points.helpers import basket_applied, basket_spending, points_given
@@ -52,8 +53,11 @@ def test_cards_stay_quiet_about_points_when_the_shop_says_so(client, settings):
 
 def _queries_for_cards(count: int) -> tuple[int, list]:
     products = products_for_cards(Product.objects.filter(title__startswith="Card"))
+    offers = site_offers_load()
     with CaptureQueriesContext(connection) as queries:
-        cards = product_cards(products=list(products), strategy=Selector().strategy())
+        cards = product_cards(
+            products=list(products), strategy=Selector().strategy(), offers=offers
+        )
     assert len(cards) == count
     return len(queries), cards
 
