@@ -24,6 +24,7 @@ from commerce.catalogue.cards import (
     offer_seller,
     price_shown,
 )
+from commerce.catalogue.prices import ShownPrice, SiteOffers, price_after_offers
 from commerce.points.selectors.balance import points_for_amount
 from commerce.search.selectors import product_variants_prefetched
 
@@ -66,12 +67,14 @@ class Axis:
 
 @dataclass(frozen=True)
 class Variant:
-    """A variant on sale as the strategy prices it; `price` is None when it has no offer."""
+    """A variant on sale as the strategy prices it, less the automatic offers it gets alone
+    (`shown`, as cards show it; `price` is its amount); `price` is None when it has no offer."""
 
     product: object
     choices: dict[str, str]
     price: Decimal | None
     currency: str
+    shown: ShownPrice | None
     is_available: bool
     status: str
     image: object
@@ -160,7 +163,7 @@ def image_url(image) -> str:
     return image.original.url
 
 
-def product_variant_matrix(*, product, strategy) -> VariantMatrix:
+def product_variant_matrix(*, product, strategy, offers: SiteOffers) -> VariantMatrix:
     """A parent's picker: option axes, public variants priced by `strategy`, and the variant
     shown first (the strategy's best); reads the variants' prefetched offers, attribute values
     and images (`product_variants_loaded`), else loads them in a fixed number of queries."""
@@ -177,7 +180,10 @@ def product_variant_matrix(*, product, strategy) -> VariantMatrix:
                 options=tuple(AxisOption(value=str(c.pk), label=c.get_title()) for c in children),
             )
         ]
-    variants = tuple(_variant(child=c, axes=axes, strategy=strategy) for c in children)
+    offers.load(products=children)
+    variants = tuple(
+        _variant(child=c, axes=axes, strategy=strategy, offers=offers) for c in children
+    )
     best = strategy.select_children_stockrecords(product)
     default = None
     if best and best[0][1] is not None:
@@ -185,15 +191,23 @@ def product_variant_matrix(*, product, strategy) -> VariantMatrix:
     return VariantMatrix(product=product, axes=tuple(axes), variants=variants, default=default)
 
 
-def _variant(*, child, axes, strategy) -> Variant:
+def _variant(*, child, axes, strategy, offers: SiteOffers) -> Variant:
     info = strategy.fetch_for_product(child)
-    price = price_shown(price=info.price)
+    amount = price_shown(price=info.price)
+    currency = info.price.currency if info.price.exists else ""
+    shown = (
+        price_after_offers(product=child, amount=amount, currency=currency, offers=offers)
+        if amount is not None
+        else None
+    )
+    price = shown.amount if shown is not None else None
     available = price is not None and bool(info.availability.is_available_to_buy)
     return Variant(
         product=child,
         choices=_choices_of(child, axes),
         price=price,
-        currency=info.price.currency if info.price.exists else "",
+        currency=currency,
+        shown=shown,
         is_available=available,
         status=_status(info=info, priced=price is not None, available=available),
         image=_image_of(child, child.parent),
@@ -314,6 +328,9 @@ def variant_picker_data(*, matrix: VariantMatrix) -> dict:
                 "soldBy": variant.sold_by.name if variant.sold_by else "",
                 "soldByUrl": variant.sold_by.url if variant.sold_by else "",
                 "points": _points_line(variant.price),
+                "priceHtml": render_to_string(
+                    "includes/price.html", {"price": variant.shown}
+                ).strip(),
             }
             for variant in matrix.variants
         ],

@@ -44,11 +44,14 @@ class ProductDetailView(OscarProductDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         strategy = self.request.strategy
+        site_offers = site_offers_of(request=self.request)
         context["offers"] = product_page_offers(
-            product=self.object, strategy=strategy, site_offers=site_offers_of(request=self.request)
+            product=self.object, strategy=strategy, site_offers=site_offers
         )
         if self.object.is_parent:
-            matrix = product_variant_matrix(product=self.object, strategy=strategy)
+            matrix = product_variant_matrix(
+                product=self.object, strategy=strategy, offers=site_offers
+            )
             context["picker"] = variant_picker(matrix=matrix, query=self.request.GET)
             context["picker_data"] = variant_picker_data(matrix=matrix)
         elif self.object.is_child:
@@ -65,7 +68,9 @@ class VariantAddView(BasketAddView):
         parent = get_object_or_404(
             Product.objects.browsable().filter(structure=Product.PARENT), **kwargs
         )
-        matrix = product_variant_matrix(product=parent, strategy=request.strategy)
+        matrix = product_variant_matrix(
+            product=parent, strategy=request.strategy, offers=site_offers_of(request=request)
+        )
         chosen = {axis.code: request.POST.get(axis.code, "") for axis in matrix.axes}
         choice = variant_chosen(matrix=matrix, chosen=chosen)
         if request.POST.get("action") == "view" and choice.variant is not None:

@@ -84,7 +84,8 @@
     var points = find("[data-variant-points]");
     var add = form.querySelector("[data-variant-add]");
     if (price) {
-      price.textContent = variant ? variant.price : "";
+      // The server's own price markup (includes/price.html): the old price and the offer too.
+      price.innerHTML = variant ? variant.priceHtml : "";
     }
     if (status) {
       status.textContent = variant ? variant.status : text.textButtonNotMade;

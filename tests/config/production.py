@@ -24,13 +24,14 @@ PRODUCTION_ENV = {
 def manage_in_production(*args: str, env: dict | None = None, drop: tuple[str, ...] = ()):
     """Run `manage.py *args` with the production settings and PRODUCTION_ENV (+ `env`, less
     `drop`); returns the finished process."""
+    # The browser tests' conftest sets DJANGO_ALLOW_ASYNC_UNSAFE in this process; a deploy
+    # never has it.
+    left_out = {*drop, "DJANGO_ALLOW_ASYNC_UNSAFE"}
     environment = {
         key: value
         for key, value in {**os.environ, **PRODUCTION_ENV, **(env or {})}.items()
-        if key not in drop and not key.startswith("DJANGO_SETTINGS_MODULE_")
+        if key not in left_out
     }
-    for name in drop:
-        environment.pop(name, None)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=settings.BASE_DIR,

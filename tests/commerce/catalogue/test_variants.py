@@ -6,13 +6,16 @@ from decimal import Decimal as D
 import pytest
 from oscar.core.loading import get_class
 
+from commerce.catalogue.prices import site_offers_load
 from commerce.catalogue.variants import (
     Combination,
     product_variant_matrix,
     variant_chosen,
     variant_picker,
+    variant_picker_data,
 )
 from tests.commerce.catalogue.shirts import camp_shirt
+from tests.commerce.catalogue.site_offers import range_of, site_offer
 from tests.commerce.partner.offers import offer
 from tests.factories import ParentProductFactory, SellerFactory, VariantFactory
 
@@ -27,7 +30,7 @@ def strategy():
 
 
 def _matrix(shirt, strategy):
-    return product_variant_matrix(product=shirt, strategy=strategy)
+    return product_variant_matrix(product=shirt, strategy=strategy, offers=site_offers_load())
 
 
 def test_the_axes_are_colour_then_size_in_the_shops_order(strategy):
@@ -63,6 +66,25 @@ def test_a_variant_shows_its_own_price_status_and_picture(strategy):
     assert red_l.status.startswith("In stock")
     assert red_l.image_url.endswith("shirt-red-l.jpg")
     assert (blue_s.price, blue_s.is_available, blue_s.status) == (D("40.00"), False, "Sold out")
+
+
+def test_a_variant_under_an_automatic_offer_shows_the_price_cards_show(strategy):
+    shirt = camp_shirt(prices={("Red", "L"): "40.00"})
+    red_l = shirt.variants[("Red", "L")]
+    site_offer(range_=range_of(products=[red_l]), name="Red week", value="10.00")
+
+    matrix = _matrix(shirt, strategy)
+    variant = matrix.variant_for({"colour": "Red", "size": "L"})
+    data = next(v for v in variant_picker_data(matrix=matrix)["variants"] if v["id"] == red_l.pk)
+
+    assert (variant.price, variant.shown.was, variant.shown.offer_name) == (
+        D("36.00"),
+        D("40.00"),
+        "Red week",
+    )
+    assert data["price"] == "£36.00"
+    assert "<s" in data["priceHtml"] and "£40.00" in data["priceHtml"]
+    assert "Red week" in data["priceHtml"]
 
 
 def test_a_variant_without_pictures_shows_its_parents(strategy):
@@ -115,6 +137,7 @@ def test_variants_without_options_are_chosen_by_name(strategy):
 def test_the_matrix_reads_a_fixed_number_of_queries(strategy, django_assert_max_num_queries):
     small = camp_shirt(colours=("Red",), sizes=("S", "M"))
     large = camp_shirt(colours=("Red", "Blue", "Green"), sizes=("S", "M", "L"))
+    site_offers_load()  # the site's offers are cached once, as on a running shop
 
     with django_assert_max_num_queries(8) as small_queries:
         _matrix(small, strategy)
