@@ -44,7 +44,8 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
         "OrderListView",
     ),
     # The dashboard catalogue, scoped for sellers: their own products and offers, their own
-    # stock record only, read-only products they do not own, sanitised descriptions.
+    # stock record only, read-only products they do not own, sanitised descriptions, pictures
+    # within the pixel limit.
     **{
         ("dashboard.catalogue." + module, name): (
             "commerce.sellers.dashboard.catalogue." + module,
@@ -52,6 +53,7 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
         )
         for module, name in (
             ("forms", "ProductForm"),
+            ("forms", "ProductImageForm"),
             ("formsets", "StockRecordFormSet"),
             ("formsets", "ProductRecommendationFormSet"),
             ("mixins", "PartnerProductFilterMixin"),

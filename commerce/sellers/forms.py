@@ -3,6 +3,7 @@
 from django import forms
 
 from commerce.core.forms import DecisionForm, ServiceErrorsMixin
+from commerce.core.images import image_pixels_validate
 from commerce.sellers.services.onboarding import PROFILE_FIELDS
 
 
@@ -19,7 +20,7 @@ class SellerApplicationForm(ServiceErrorsMixin, forms.Form):
     )
     contact_email = forms.EmailField(help_text="Where we write about your application and orders.")
     contact_phone = forms.CharField(max_length=32, required=False)
-    logo = forms.ImageField(required=False)
+    logo = forms.ImageField(required=False, validators=[image_pixels_validate])
 
     @classmethod
     def initial_from(cls, seller) -> dict:

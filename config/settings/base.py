@@ -259,6 +259,9 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Editors' avatars are their initials: no request to an outside avatar service.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Uploaded pictures may have at most this many pixels (commerce.core.images), Wagtail's too.
+IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=36_000_000)
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = IMAGE_MAX_PIXELS
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # ------------------------------------------------------------------ API
