@@ -32,6 +32,7 @@ urlpatterns = [
         include((apps.get_app_config("points_dashboard").urls[0], "points_dashboard")),
     ),
     path("shop/accounts/points/", include("commerce.points.urls")),
+    path("shop/accounts/email/", include("commerce.users.urls")),
     path("shop/variants/", include("commerce.catalogue.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("affiliate/", include("commerce.affiliates.urls")),

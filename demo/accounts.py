@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
 
 # Wagtail's own migrations create this group with page-editing and admin-access rights;
 # cms_core 0004 lets it publish (and schedule) pages too.
@@ -48,6 +49,7 @@ def demo_accounts_build(*, password: str) -> dict[str, object]:
         user.is_active = True
         user.is_staff = account.is_staff
         user.is_superuser = account.is_superuser
+        user.email_verified_at = user.email_verified_at or timezone.now()
         # Re-set on every run, so a changed DEMO_PASSWORD takes effect; the hash is salted,
         # so only skip it when the current password already matches.
         if not user.check_password(password):

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from rest_framework.test import APIClient
 
 from tests.api.helpers import PASSWORD, sign_in
@@ -92,6 +93,8 @@ def api_client():
 @pytest.fixture
 def make_user(db):
     def make(email="shopper@example.com", password=PASSWORD, **extra):
+        # Verified unless the test says email_verified_at=None (see tests/factories.py).
+        extra.setdefault("email_verified_at", timezone.now())
         return get_user_model().objects.create_user(email=email, password=password, **extra)
 
     return make

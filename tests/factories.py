@@ -10,6 +10,7 @@ from decimal import Decimal
 import factory
 from django.conf import settings
 from django.contrib.auth.models import Permission
+from django.utils import timezone
 from django.utils.text import slugify
 from oscar.core.loading import get_model
 from oscar.test import factories as oscar
@@ -33,6 +34,9 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     email = factory.Sequence(lambda n: f"shopper{n}@example.com")
     password = factory.django.Password(PASSWORD)
+    # Verified, as every account opened before verification existed; tests of an account that
+    # has not confirmed its address pass email_verified_at=None.
+    email_verified_at = factory.LazyFunction(timezone.now)
 
     @factory.post_generation
     def permissions(self, create, extracted, **kwargs):

@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from django.utils.text import get_text_list
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from oscar.apps.checkout.forms import GatewayForm as OscarGatewayForm
 from oscar.apps.checkout.forms import ShippingAddressForm as OscarShippingAddressForm
 from oscar.core.loading import get_model
 
@@ -86,3 +87,17 @@ class ShippingCountryMixin:
 
 class ShippingAddressForm(ShippingCountryMixin, OscarShippingAddressForm):
     """Oscar's checkout address form, showing a single shipping country instead of hiding it."""
+
+
+class GatewayForm(OscarGatewayForm):
+    """Oscar's "who are you" step, silent about addresses that have an account: a new customer
+    goes on to the registration page whatever address they typed (it answers the same either
+    way, commerce.users.services.user_register), and a guest with an account's address may
+    check out as a guest (OSCAR_ALLOW_GUEST_CHECKOUT_WITH_ACCOUNT)."""
+
+    def clean(self):
+        if self.is_new_account_checkout():
+            if "password" in self.errors:
+                del self.errors["password"]
+            return self.cleaned_data
+        return super().clean()

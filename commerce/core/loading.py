@@ -29,6 +29,10 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("customer.views", "AccountAuthView"): ("commerce.users.views", "AccountAuthView"),
     ("customer.views", "ProfileUpdateView"): ("commerce.users.views", "ProfileUpdateView"),
+    # Sign-up and profile forms silent about which addresses have accounts; the profile form
+    # asks for the current password to change the email address.
+    ("customer.forms", "EmailUserCreationForm"): ("commerce.users.forms", "EmailUserCreationForm"),
+    ("customer.forms", "ProfileForm"): ("commerce.users.forms", "ProfileForm"),
     # The address book offers the shipping countries only; a single one is text, not a choice.
     ("address.forms", "UserAddressForm"): ("commerce.users.forms", "UserAddressForm"),
     # The shopper's order page with line statuses, tracking, refunds and a cancel button.

@@ -4,19 +4,25 @@ commerce/core/loading.py, so Oscar's registration page and its login-or-register
 it. Kept apart from commerce.users.views: Oscar's customer views import this mixin while they
 load, so this module must not import them."""
 
-from django.contrib.auth import login as auth_login
+from urllib.parse import urlencode
+
+from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, resolve_url
+from django.urls import reverse
 from oscar.apps.customer.mixins import RegisterUserMixin as OscarRegisterUserMixin
 
 from . import services
 
-# The backend new accounts are signed in with (the one in AUTHENTICATION_BACKENDS).
-EMAIL_BACKEND = "commerce.users.auth_backends.EmailBackend"
+
+def registration_answer(*, email: str, then: str = "Sign in to go on shopping.") -> str:
+    """What a sign-up is told, whether or not the address already had an account."""
+    return f"Check your inbox: we sent a link to {email} to confirm the address. {then}"
 
 
 class RegistrationRefused(Exception):
-    """The service refused a sign-up the form had accepted (another sign-up took the address in
-    the meantime); `form` carries the error to show."""
+    """The service refused a sign-up the form had accepted (a password the validators refuse);
+    `form` carries the error to show."""
 
     def __init__(self, form):
         super().__init__(form.errors)
@@ -25,16 +31,17 @@ class RegistrationRefused(Exception):
 
 def form_errors_add(*, form, error: ValidationError) -> None:
     """Show a service's ValidationError on the form: beside the field it names, else on top."""
-    for field, messages in error.message_dict.items():
-        form.add_error(field if field in form.fields else None, messages)
+    for field, messages_ in error.message_dict.items():
+        form.add_error(field if field in form.fields else None, messages_)
 
 
 class RegisterUserMixin(OscarRegisterUserMixin):
-    """Oscar's registration (signal, welcome email, signed in afterwards), done by the service."""
+    """Oscar's registration, done by the service. Nobody is signed in: the answer must be the
+    same for an address that already has an account, whose owner is not the visitor."""
 
     def register_user(self, form):
         try:
-            user = services.user_register(
+            return services.user_register(
                 email=form.cleaned_data["email"],
                 password=form.cleaned_data["password1"],
                 request=self.request,
@@ -42,7 +49,10 @@ class RegisterUserMixin(OscarRegisterUserMixin):
         except ValidationError as error:
             form_errors_add(form=form, error=error)
             raise RegistrationRefused(form) from error
-        # Oscar authenticates again to learn the backend; the unique email index makes its
-        # "several accounts with this address" branch impossible, so the backend is named.
-        auth_login(self.request, user, backend=EMAIL_BACKEND)
-        return user
+
+    def registration_answered(self, form):
+        """The one answer to a sign-up: to the sign-in page (then on to where the visitor was
+        going), saying to check the inbox."""
+        messages.info(self.request, registration_answer(email=form.cleaned_data["email"]))
+        query = urlencode({"next": resolve_url(form.cleaned_data["redirect_url"])})
+        return redirect(f"{reverse('customer:login')}?{query}")

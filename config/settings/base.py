@@ -439,3 +439,17 @@ POINTS_FIRST_ORDER_BONUS = 200
 POINTS_REVIEW_BONUS = 50
 # Whether product cards in listings say "earn N points" (product pages and the basket always do).
 POINTS_SHOW_ON_CARDS = True
+
+# ---- accounts (issue 14): email verification and email change -----------------------------
+# How long (seconds) a verification or email-change link works.
+EMAIL_VERIFICATION_MAX_AGE = 3 * 24 * 3600
+# What an account may do only once its email address is confirmed (commerce.users.selectors).
+EMAIL_VERIFIED_REQUIRED_FOR = ["seller_apply", "affiliate_apply", "points_redeem"]
+# Asking for links again (verification, email change): at most one per interval (seconds),
+# and this many a day, per account.
+EMAIL_VERIFICATION_RESEND_INTERVAL = 60
+EMAIL_VERIFICATION_RESEND_PER_DAY = 5
+# New accounts get the verification email, not Oscar's bare "Thank you for registering".
+OSCAR_SEND_REGISTRATION_EMAIL = False
+# The checkout does not tell a guest that their address has an account (they may still sign in).
+OSCAR_ALLOW_GUEST_CHECKOUT_WITH_ACCOUNT = True

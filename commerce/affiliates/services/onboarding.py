@@ -28,6 +28,7 @@ from commerce.affiliates import emails
 from commerce.affiliates.models import Affiliate, AffiliateStatus, AffiliateVoucher
 from commerce.affiliates.models.affiliate import CODE_PATTERN
 from commerce.core.transitions import standing_move
+from commerce.users.selectors import email_verified_require
 
 Voucher = get_model("voucher", "Voucher")
 
@@ -84,6 +85,7 @@ def _name(affiliate: Affiliate) -> str:
 def affiliate_apply(*, user: AbstractBaseUser, website: str = "", promotion: str = "") -> Affiliate:
     """Apply to be an affiliate, once: applied, or approved at once with
     settings.AFFILIATE_AUTO_APPROVE; the code is an unguessable one."""
+    email_verified_require(user=user, action="affiliate_apply")
     existing = Affiliate.objects.filter(user=user).first()
     if existing is not None:
         _refuse(*_ALREADY[existing.status])

@@ -10,6 +10,7 @@ from commerce.points.models import PointsReservation
 from commerce.points.selectors.basket import basket_offers_applied, basket_points_spending
 from commerce.points.services.accounts import points_account_for
 from commerce.points.services.offer import points_offer_ensure
+from commerce.users.selectors import email_verified_require
 
 Basket = get_model("basket", "Basket")
 
@@ -88,6 +89,7 @@ def points_reserve(*, basket, user, points: int) -> PointsReservation | None:
     if points == 0:
         points_reservation_clear(basket=basket, user=user)
         return None
+    email_verified_require(user=user, action="points_redeem")
     usable = _spending(basket=basket, user=user).usable
     if points > usable:
         raise _limit_error(usable)
@@ -98,6 +100,7 @@ def points_reserve_most(*, basket, user) -> PointsReservation:
     """Spend as many points on the shopper's open basket as it may take ("Use all"); a
     ValidationError when it may take none."""
     _basket_check(basket=basket, user=user)
+    email_verified_require(user=user, action="points_redeem")
     usable = _spending(basket=basket, user=user).usable
     if not usable:
         raise _limit_error(0)

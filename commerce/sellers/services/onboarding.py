@@ -28,6 +28,7 @@ from commerce.core.html import html_sanitise
 from commerce.core.transitions import standing_move
 from commerce.sellers import emails
 from commerce.sellers.models import Seller, SellerStatus
+from commerce.users.selectors import email_verified_require
 
 Partner = get_model("partner", "Partner")
 
@@ -92,6 +93,7 @@ def seller_apply(
 ) -> Seller:
     """Apply to sell: creates the user's partner and seller profile (status applied), or
     updates a refused application and submits it again; refused for any other standing."""
+    email_verified_require(user=user, action="seller_apply")
     name = name.strip()
     with transaction.atomic():
         seller = Seller.objects.select_for_update().filter(user=user).first()

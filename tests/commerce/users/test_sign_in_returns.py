@@ -60,12 +60,14 @@ def test_signing_in_returns_the_shopper_to_the_product_they_were_reading(client)
     assert response.url == product.get_absolute_url()
 
 
-def test_registering_returns_the_shopper_to_the_product_they_were_reading(client):
+def test_registering_then_signing_in_returns_the_shopper_to_the_product_they_were_reading(
+    client,
+):
     product = shop_ready()
     link = _sign_in_link(client.get(product.get_absolute_url()).content.decode())
     redirect_url = _redirect_field(client.get(link).content.decode(), "registration")
 
-    response = client.post(
+    registered = client.post(
         link,
         {
             "registration-email": "new@example.com",
@@ -73,6 +75,19 @@ def test_registering_returns_the_shopper_to_the_product_they_were_reading(client
             "registration-password2": PASSWORD,
             "registration-redirect_url": redirect_url,
             "registration_submit": "Register",
+        },
+    )
+    # Registering signs nobody in (the answer must not tell whether the address was free):
+    # the sign-in page it leads to carries the way back.
+    assert registered.status_code == 302
+    sign_in_page = client.get(registered.url).content.decode()
+    response = client.post(
+        registered.url,
+        {
+            "login-username": "new@example.com",
+            "login-password": PASSWORD,
+            "login-redirect_url": _redirect_field(sign_in_page, "login"),
+            "login_submit": "Sign in",
         },
     )
 

@@ -55,7 +55,7 @@ def test_signing_up_through_the_api_gives_the_same_bonus(api_client):
         "/api/v1/auth/register/", {"email": "grace@example.com", "password": PASSPHRASE}
     )
 
-    assert response.status_code == 201
+    assert response.status_code == 202
     assert _available(User.objects.get(email="grace@example.com")) == D("100")
 
 
