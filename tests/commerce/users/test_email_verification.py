@@ -130,6 +130,13 @@ def test_new_links_through_the_api_are_throttled_with_a_429(newcomer, later):
     assert sent.json() == {"message": "We sent a new link to ada@example.com."}
 
 
+def test_the_page_named_in_refusals_offers_a_new_link(client, newcomer):
+    assert client.get(reverse("users:email-verify-resend")).status_code == 302  # sign in first
+    client.force_login(newcomer)
+    page = client.get(reverse("users:email-verify-resend")).content.decode()
+    assert "Send me a new link" in page
+
+
 def test_a_confirmed_account_is_told_it_needs_no_link(shopper):
     with pytest.raises(ValidationError, match="already confirmed"):
         services.email_verification_resend(user=shopper)
