@@ -13,11 +13,7 @@ from django.urls import reverse
 from oscar.apps.customer.mixins import RegisterUserMixin as OscarRegisterUserMixin
 
 from . import services
-
-
-def registration_answer(*, email: str, then: str = "Sign in to go on shopping.") -> str:
-    """What a sign-up is told, whether or not the address already had an account."""
-    return f"Check your inbox: we sent a link to {email} to confirm the address. {then}"
+from .messages import registration_answer
 
 
 class RegistrationRefused(Exception):

@@ -12,6 +12,7 @@ from django.views.generic import TemplateView
 from oscar.apps.customer import views as oscar_views
 
 from . import services
+from .messages import email_change_requested_message
 from .mixins import RegistrationRefused, form_errors_add
 
 
@@ -40,14 +41,6 @@ class AccountAuthView(oscar_views.AccountAuthView):
             else:
                 return self.registration_answered(form)
         return self.render_to_response(self.get_context_data(registration_form=form))
-
-
-def email_change_requested_message(email: str) -> str:
-    """What asking for a new address is told (the same whether or not the address is free)."""
-    return (
-        f"Check your inbox at {email}: unless another account uses that address, we sent it "
-        "a link. Your email address changes when you follow it."
-    )
 
 
 class ProfileUpdateView(oscar_views.ProfileUpdateView):

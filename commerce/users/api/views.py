@@ -17,8 +17,7 @@ from commerce.api.schema import BODY_ERRORS, COMMON_ERRORS, error_responses
 from commerce.api.throttling import AnonRateThrottle, RegisterRateThrottle, UserRateThrottle
 
 from .. import services
-from ..mixins import registration_answer
-from ..views import email_change_requested_message
+from ..messages import email_change_requested_message, registration_answer
 from .serializers import (
     EmailChangeRequestedSerializer,
     MessageSerializer,
