@@ -439,3 +439,22 @@ POINTS_FIRST_ORDER_BONUS = 200
 POINTS_REVIEW_BONUS = 50
 # Whether product cards in listings say "earn N points" (product pages and the basket always do).
 POINTS_SHOW_ON_CARDS = True
+
+# ---- ops: request ids, log format, readiness -----------------------------------------------
+# Every request gets an id (the proxy's X-Request-ID when well formed), sent back in the
+# response and put on every log record it writes (config.observability); first, so even a
+# redirect or a refused host carries it.
+MIDDLEWARE = ["config.observability.RequestIdMiddleware", *MIDDLEWARE]
+# LOG_FORMAT=json writes one JSON object per line (production's default), "text" plain lines.
+LOG_FORMAT = env("LOG_FORMAT", default="text")
+LOGGING["formatters"] = {
+    "json": {"()": "config.observability.JsonLogFormatter"},
+    "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+}
+LOGGING["filters"]["request_id"] = {"()": "config.observability.RequestIdFilter"}
+LOGGING["handlers"]["console"] = {
+    "class": "logging.StreamHandler",
+    "stream": "ext://sys.stdout",
+    "filters": ["request_id"],
+    "formatter": LOG_FORMAT,
+}
