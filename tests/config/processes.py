@@ -37,7 +37,7 @@ def production_environment(**extra: str) -> dict[str, str]:
     return environment
 
 
-def test_database_url() -> str:
+def suite_database_url() -> str:
     """The URL of the suite's test database (for a process that must reach a real one)."""
     from django.db import connection
 
@@ -176,3 +176,15 @@ class ThrowawayPostgres:
             timeout=60,
         )
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def container_health_check(kind: str, environment: dict[str, str]) -> subprocess.CompletedProcess:
+    """`python docker/healthcheck.py <kind>` as the container runs it."""
+    return subprocess.run(
+        [sys.executable, "docker/healthcheck.py", kind],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )

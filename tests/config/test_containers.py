@@ -13,7 +13,13 @@ import pytest
 import yaml
 from django.conf import settings
 
-from .processes import GUNICORN, get, gunicorn_serving, production_environment
+from .processes import (
+    GUNICORN,
+    container_health_check,
+    get,
+    gunicorn_serving,
+    production_environment,
+)
 
 DOCKER = Path(settings.BASE_DIR) / "docker"
 APP_SERVICES = {"migrate", "web", "worker", "scheduler"}
@@ -167,6 +173,10 @@ def test_the_gunicorn_config_loads():
 def test_gunicorn_started_with_the_config_serves_and_logs_json_with_the_request_id(tmp_path):
     request_id = uuid.uuid4().hex
     with gunicorn_serving(production_environment(MEDIA_ROOT=str(tmp_path))) as served:
+        # The image's HEALTHCHECK (as the web container runs it: same PORT, ALLOWED_HOSTS).
+        port = served.url.rsplit(":", 1)[1]
+        check = container_health_check("http", production_environment(PORT=port))
+        assert (check.returncode, check.stdout) == (0, "healthy\n"), check.stdout
         status, headers, body = get(f"{served.url}/healthz", headers={"X-Request-ID": request_id})
         assert (status, body) == (200, b"ok\n")
         assert headers["X-Request-ID"] == request_id

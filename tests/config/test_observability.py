@@ -15,7 +15,7 @@ from .processes import (
     get,
     gunicorn_serving,
     production_environment,
-    test_database_url,
+    suite_database_url,
 )
 
 PROXY_ID = "proxy-7f3a9c"
@@ -52,7 +52,7 @@ def served(tmp_path_factory, django_db_setup):
     threading.Thread(target=sentry.serve_forever, daemon=True).start()
     environment = production_environment(
         DJANGO_SETTINGS_MODULE="tests.config.observed_settings",
-        DATABASE_URL=test_database_url(),
+        DATABASE_URL=suite_database_url(),
         MEDIA_ROOT=str(tmp_path_factory.mktemp("media")),
         SENTRY_DSN=f"http://public-key@127.0.0.1:{sentry.server_port}/42",
         SENTRY_ENVIRONMENT="staging",

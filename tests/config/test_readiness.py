@@ -7,7 +7,13 @@ import subprocess
 import pytest
 from django.db import connection
 
-from .processes import ThrowawayPostgres, get, gunicorn_serving, production_environment
+from .processes import (
+    ThrowawayPostgres,
+    container_health_check,
+    get,
+    gunicorn_serving,
+    production_environment,
+)
 
 
 def test_ready_when_every_service_answers(db, client, django_assert_max_num_queries):
@@ -79,7 +85,14 @@ def test_not_ready_while_the_database_is_stopped_and_ready_again_when_it_is_back
             },
         )
 
+        worker_check = production_environment(DATABASE_URL=throwaway_postgres.url)
+        assert container_health_check("db", worker_check).returncode == 0
+
         throwaway_postgres.stop()
+        # The worker's and scheduler's container health check sees it too.
+        check = container_health_check("db", worker_check)
+        assert check.returncode == 1
+        assert check.stdout.startswith("unhealthy: OperationalError")
         status, body = _readiness(served)
         assert status == 503
         assert body["status"] == "unavailable"
