@@ -1,8 +1,13 @@
 #!/bin/sh
-# Container entry point: apply migrations (unless MIGRATE_ON_START=0), then become the command.
+# Container entry point: prepare the media folder, then become the command (gunicorn, the
+# worker, the scheduler, or `python manage.py migrate`).
+# Migrations run once per deploy in compose's one-shot `migrate` service, not in every web
+# replica; MIGRATE_ON_START=1 makes a lone container migrate first (a single-container host).
 set -eu
 
-if [ "${MIGRATE_ON_START:-1}" = "1" ]; then
+cd "$(dirname "$0")/.."
+
+if [ "${MIGRATE_ON_START:-0}" = "1" ]; then
     python manage.py migrate --noinput
 fi
 

@@ -453,3 +453,22 @@ EMAIL_VERIFICATION_RESEND_PER_DAY = 5
 OSCAR_SEND_REGISTRATION_EMAIL = False
 # The checkout does not tell a guest that their address has an account (they may still sign in).
 OSCAR_ALLOW_GUEST_CHECKOUT_WITH_ACCOUNT = True
+
+# ---- ops: request ids, log format, readiness -----------------------------------------------
+# Every request gets an id (the proxy's X-Request-ID when well formed), sent back in the
+# response and put on every log record it writes (config.observability); first, so even a
+# redirect or a refused host carries it.
+MIDDLEWARE = ["config.observability.RequestIdMiddleware", *MIDDLEWARE]
+# LOG_FORMAT=json writes one JSON object per line (production's default), "text" plain lines.
+LOG_FORMAT = env("LOG_FORMAT", default="text")
+LOGGING["formatters"] = {
+    "json": {"()": "config.observability.JsonLogFormatter"},
+    "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+}
+LOGGING["filters"]["request_id"] = {"()": "config.observability.RequestIdFilter"}
+LOGGING["handlers"]["console"] = {
+    "class": "logging.StreamHandler",
+    "stream": "ext://sys.stdout",
+    "filters": ["request_id"],
+    "formatter": LOG_FORMAT,
+}

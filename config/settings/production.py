@@ -2,6 +2,8 @@
 stops the start with a sentence naming it (never a silent fallback to SQLite, a file cache, the
 console mail backend or made-up bank details)."""
 
+import logging
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -41,11 +43,13 @@ if CHECKOUT_BANK_TRANSFER:
             "BANK_TRANSFER_ENABLED=false.",
         )
 
-# Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind a TLS-terminating proxy that sets X-Forwarded-Proto. gunicorn believes the header only
+# from FORWARDED_ALLOW_IPS (config/gunicorn.py) and sets the request's scheme from it; Django
+# takes that scheme. (SECURE_PROXY_SSL_HEADER would make Django read the header itself, from
+# whoever sent it.)
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 # The load balancer and the container health check ask over plain HTTP from inside.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
 # The header only asks for the preload list; submitting the domain there is a separate step.
@@ -66,3 +70,28 @@ if env("AWS_STORAGE_BUCKET_NAME", default=""):
             "file_overwrite": False,
         },
     }
+
+# ---- ops: JSON logs, error reports ----------------------------------------------------------
+# One JSON object per line on stdout, each with the request id (config.observability).
+LOG_FORMAT = env("LOG_FORMAT", default="json")
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT  # noqa: F405
+# Python's warnings (a library's "No directory at ...") become log records too, not plain text
+# on stderr between the JSON lines.
+logging.captureWarnings(True)
+
+# Unhandled errors go to Sentry (or a compatible service) when SENTRY_DSN is set. No personal
+# data by default: no cookies, user ids, IP addresses or request bodies leave the shop.
+SENTRY_DSN = env("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    import sentry_sdk
+    from sentry_sdk.integrations.django import DjangoIntegration
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        integrations=[DjangoIntegration()],
+        send_default_pii=env.bool("SENTRY_SEND_DEFAULT_PII", default=False),
+        environment=env("SENTRY_ENVIRONMENT", default="production"),
+        release=env("SENTRY_RELEASE", default=None),
+        max_request_body_size="never",
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+    )
