@@ -15,9 +15,9 @@ def _relaxations() -> tuple[tuple[str, dict[str, list[str]]], ...]:
     media = settings.CSP_MEDIA_ORIGINS
     return (
         # Wagtail's admin renders inline <script> tags without a nonce (inline panels, the
-        # date/time choosers, workflow buttons) and its widgets write style attributes; its
-        # image uploader previews blob: pictures, and the live preview frames the page from
-        # /cms/ itself. A nonce in script-src would switch 'unsafe-inline' off, so there is none.
+        # date/time choosers, workflow buttons, and those in chooser responses its JavaScript
+        # inserts); its image uploader previews blob: pictures, and the live preview frames the
+        # page from /cms/ itself. A nonce in script-src would switch 'unsafe-inline' off.
         (
             "/cms/",
             {
@@ -39,7 +39,7 @@ def _relaxations() -> tuple[tuple[str, dict[str, list[str]]], ...]:
             },
         ),
         # Swagger UI (drf-spectacular's split view serves its init script as a file, so scripts
-        # stay 'self'): its page has an inline <style> and the bundle injects more styles.
+        # stay 'self'): drf-spectacular's page template carries an inline <style>.
         ("/api/v1/docs/", {"style-src": [SELF, UNSAFE_INLINE]}),
     )
 
