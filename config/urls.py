@@ -48,3 +48,7 @@ if settings.DEBUG:
 
 urlpatterns += [path("", include("cms.core.urls"))]
 urlpatterns += [path("", include(wagtail_urls))]
+
+handler403 = "config.errors.permission_denied"
+handler404 = "config.errors.page_not_found"
+handler500 = "config.errors.server_error"

@@ -24,7 +24,7 @@ the schemathesis test (tests/api/test_schema_fuzz.py) then fuzzes the new endpoi
 """
 
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from .errors import endpoint_not_found
 from .root import ApiRootView
@@ -46,7 +46,7 @@ urlpatterns = [
     path("", include("commerce.api.auth.urls")),
     *(path("", include(module)) for module in DOMAIN_APIS),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     # Last: any other path under /api/v1/ is a JSON 404, not the storefront's HTML page.
     re_path(r"^.*$", endpoint_not_found),
 ]

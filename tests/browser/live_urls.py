@@ -6,6 +6,7 @@ from django.conf import settings
 from django.urls import re_path
 from django.views.static import serve
 
+from config.urls import handler403, handler404, handler500  # noqa: F401  (the site's error pages)
 from config.urls import urlpatterns as site_urlpatterns
 
 urlpatterns = [
