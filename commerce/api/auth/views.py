@@ -79,7 +79,7 @@ class SignInView(TokenObtainPairView):
                     throttle.record_failure(request, self)
             # Set by django-axes on the request it was handed when it refused the attempt.
             if getattr(request, "axes_locked_out", False):
-                raise SignInLockedOut(minutes=lockout_minutes(request)) from None
+                raise SignInLockedOut(minutes=lockout_minutes()) from None
             raise
         # simplejwt does not send user_logged_in (no session): clear the failures here.
         signin_attempts_clear(request=request, user=serializer.user)

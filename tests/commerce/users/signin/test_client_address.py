@@ -29,6 +29,11 @@ def test_behind_one_proxy_the_client_is_the_right_most_forwarded_address(setting
     assert address_of(REMOTE_ADDR=PROXY) == PROXY
 
 
+def test_a_forwarded_value_that_is_not_an_address_falls_back_to_the_peer(settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    assert address_of(REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="<script>") == PROXY
+
+
 def test_behind_two_proxies_the_client_is_what_the_outer_proxy_saw(settings):
     settings.TRUSTED_PROXY_COUNT = 2
     forwarded = "1.2.3.4, 203.0.113.5, 10.0.0.1"
