@@ -3,6 +3,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from django import test
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from rest_framework.test import APIClient
@@ -83,6 +84,20 @@ def home_page(db):
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Shop"},
     )
     return home
+
+
+class Client(test.Client):
+    """Django's test client, whose login() hands authenticate() a request as every sign-in form
+    does: the sign-in lockout (django-axes) refuses an attempt that says nothing of its origin."""
+
+    def login(self, **credentials):
+        credentials.setdefault("request", test.RequestFactory().post("/"))
+        return super().login(**credentials)
+
+
+@pytest.fixture
+def client():
+    return Client()
 
 
 @pytest.fixture

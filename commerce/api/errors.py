@@ -52,6 +52,8 @@ class ErrorCode(StrEnum):
     NOT_APPROVED_AFFILIATE = "not_approved_affiliate"
     # A body over DATA_UPLOAD_MAX_MEMORY_SIZE: 413.
     REQUEST_TOO_LARGE = "request_too_large"
+    # Too many wrong passwords for this account from this address (django-axes): 429.
+    LOCKED_OUT = "locked_out"
 
 
 class RequestTooLarge(exceptions.APIException):

@@ -18,6 +18,13 @@ from .services import offline_payment_prepare
 FailedPreCondition = get_class("checkout.exceptions", "FailedPreCondition")
 
 
+class IndexView(views.IndexView):
+    def get_form_kwargs(self):
+        # The "existing customer" form signs in: without the request, sign-in lockouts
+        # (django-axes) could not tell where the attempt comes from and would refuse it.
+        return {**super().get_form_kwargs(), "request": self.request}
+
+
 class ShippingAddressView(views.ShippingAddressView):
     def post(self, request, *args, **kwargs):
         # Oscar looks the address up with .get(), so an unknown or foreign id would be a 500.

@@ -3,9 +3,12 @@
 import secrets
 import uuid
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from commerce.order.lifecycle import ChangeKind
+
+from .destinations import webhook_url_check
 
 
 class WebhookEvent(models.TextChoices):
@@ -52,6 +55,15 @@ class WebhookEndpoint(models.Model):
         if not self.secret:
             self.secret = webhook_secret_generate()
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.url:
+            # Forms (the dashboard's, Django admin's) refuse URLs into the shop's own network.
+            try:
+                webhook_url_check(url=self.url)
+            except ValidationError as refusal:
+                raise ValidationError({"url": refusal.error_list}) from refusal
 
 
 class WebhookDeliveryQuerySet(models.QuerySet):

@@ -7,7 +7,8 @@
    the shop inside the shopper's request, and nothing is sent for a change that rolled back.
 2. `delivery_attempt` (run by the `webhook_delivery_attempt` task, or by `manage.py
    deliver_webhooks`) claims a due delivery with a conditional UPDATE, so that one attempt runs
-   at a time and none after success, POSTs it signed (see signing.py), logs the answer, and on
+   at a time and none after success, POSTs it signed (see signing.py) to the checked addresses
+   of its URL only (destinations.py, transport.py), logs the answer, and on
    anything but 2xx schedules the next attempt after `WEBHOOK_RETRY_DELAYS` (then: failed).
 """
 
@@ -28,9 +29,11 @@ from django_tasks import task
 
 from commerce.order.lifecycle import ChangeKind, OrderChange
 
+from .destinations import WebhookDestinationRefused, webhook_destination_addresses
 from .models import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 from .selectors import deliveries_due
 from .signing import signature_for
+from .transport import pinned_opener
 
 logger = logging.getLogger(__name__)
 
@@ -148,7 +151,11 @@ def _post(*, delivery: WebhookDelivery) -> tuple[int | None, str]:
             ),
         },
     )
-    opener = urllib.request.build_opener(_NoRedirects)
+    try:
+        _host, _port, addresses = webhook_destination_addresses(url=delivery.endpoint.url)
+    except WebhookDestinationRefused as refusal:
+        return None, str(refusal)
+    opener = pinned_opener(addresses=addresses)
     try:
         with opener.open(request, timeout=settings.WEBHOOK_TIMEOUT) as response:
             return response.status, ""
@@ -158,12 +165,6 @@ def _post(*, delivery: WebhookDelivery) -> tuple[int | None, str]:
     except (urllib.error.URLError, OSError) as error:  # refused, DNS, TLS, timeout
         reason = getattr(error, "reason", error)
         return None, f"{type(error).__name__}: {reason}"[:ERROR_EXCERPT_CHARS]
-
-
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    # A redirect would turn the signed POST into a GET elsewhere: treat it as a failed attempt.
-    def redirect_request(self, *args, **kwargs):
-        return None
 
 
 def _delivery_claim(*, delivery_id, now: datetime) -> WebhookDelivery | None:

@@ -104,6 +104,8 @@ THIRD_PARTY_APPS = [
     # ---- background work (django-tasks; its database backend runs the "background" alias)
     "django_tasks",
     "django_tasks_db",
+    # ---- sign-in lockouts (failed attempts per account and address)
+    "axes",
 ]
 
 LOCAL_APPS = [
@@ -127,7 +129,11 @@ SITE_ID = 1
 AUTH_USER_MODEL = "users.User"
 # One backend: a second would hash a wrong password twice for a known email and once for an
 # unknown one, telling which emails have accounts.
-AUTHENTICATION_BACKENDS = ["commerce.users.auth_backends.EmailBackend"]
+AUTHENTICATION_BACKENDS = [
+    # Refuses, before any password is hashed, an account locked out from this address (AXES_*).
+    "axes.backends.AxesStandaloneBackend",
+    "commerce.users.auth_backends.EmailBackend",
+]
 LOGIN_URL = "customer:login"
 LOGIN_REDIRECT_URL = "customer:summary"
 
@@ -146,6 +152,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a sign-in refused by a lockout into the "too many attempts" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -269,6 +277,11 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 # The JSON API under /api/v1/ (commerce.api): JWT sign-in, one error format, page-number
 # pagination, throttles, CORS for the configured origins, an OpenAPI schema with Swagger UI.
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
+# How many proxies in front of the shop append to X-Forwarded-For (0: nobody does, the client is
+# REMOTE_ADDR and the header is ignored, since anyone can send it). The one number both the API's
+# throttles and sign-in lockouts (commerce.users.signin.client_ip) read; API_NUM_PROXIES is its
+# older name.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=env.int("API_NUM_PROXIES", default=0))
 CORS_URLS_REGEX = r"^/api/.*$"
 
 REST_FRAMEWORK = {
@@ -288,12 +301,13 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": env("API_THROTTLE_ANON", default="120/min"),
         "user": env("API_THROTTLE_USER", default="600/min"),
-        # Failed sign-ins per account (email), whatever address they come from.
-        "sign_in": env("API_THROTTLE_SIGN_IN", default="5/min"),
+        # Failed sign-ins per client address, whatever accounts they aim at (guessing one
+        # account from one address is stopped sooner, by the sign-in lockout: AXES_*).
+        "sign_in": env("API_THROTTLE_SIGN_IN", default="20/min"),
         "register": env("API_THROTTLE_REGISTER", default="10/hour"),
     },
-    # Behind N trusted proxies set API_NUM_PROXIES=N; 0 means X-Forwarded-For is not trusted.
-    "NUM_PROXIES": env.int("API_NUM_PROXIES", default=0),
+    # The client address the anon and sign-in throttles count by: see TRUSTED_PROXY_COUNT.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "EXCEPTION_HANDLER": "commerce.api.errors.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
@@ -539,3 +553,24 @@ CONTENT_SECURITY_POLICY = {
 CSRF_FAILURE_VIEW = "config.errors.csrf_failure"
 # The address error pages offer when the site's own contact details cannot be read.
 SHOP_CONTACT_EMAIL = env("SHOP_CONTACT_EMAIL", default=DEFAULT_FROM_EMAIL)
+
+# ---- signin -----------------------------------------------------------------------------------
+# Sign-in lockouts (django-axes) on every sign-in: the shop's, the checkout's, Wagtail's, Django
+# admin's and the API's. Failures are counted per account AND client address, so an attacker's
+# failures lock that account out from the attacker's address only, never the owner's; after
+# AXES_FAILURE_LIMIT failures within the cool-off, even the right password waits for it to pass.
+# The client address is REMOTE_ADDR unless TRUSTED_PROXY_COUNT says proxies are in front.
+# Attempts live in the database (shared by every worker); a successful sign-in clears them.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Attempts while locked out do not extend the cool-off, so "try again in N minutes" holds.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "commerce.users.signin.client_ip"
+AXES_USERNAME_CALLABLE = "commerce.users.signin.signin_account_name"
+AXES_LOCKOUT_CALLABLE = "commerce.users.signin.lockout_response"
+# Webhook URLs may not reach the shop's own network (loopback, private, link-local such as cloud
+# metadata, multicast, reserved) unless inside one of these networks, e.g. ["10.1.2.0/24"].
+WEBHOOK_ALLOWED_NETWORKS = env.list("WEBHOOK_ALLOWED_NETWORKS", default=[])

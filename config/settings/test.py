@@ -32,3 +32,7 @@ CACHES = {
         or tempfile.mkdtemp(prefix="shop-test-cache-"),
     }
 }
+
+# ---- signin
+# The webhook tests' receiver listens on 127.0.0.1, which real deployments never send to.
+WEBHOOK_ALLOWED_NETWORKS = ["127.0.0.1/32"]

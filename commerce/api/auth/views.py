@@ -2,12 +2,16 @@
 
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
-from rest_framework.exceptions import AuthenticationFailed
+from rest_framework.exceptions import APIException, AuthenticationFailed
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
+from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
 from rest_framework_simplejwt.views import TokenObtainPairView
 
+from commerce.users.signin import lockout_minutes, signin_attempts_clear
+
+from ..errors import ErrorCode
 from ..schema import BODY_ERRORS, error_responses
 from ..throttling import AnonRateThrottle
 from . import services
@@ -29,8 +33,24 @@ class TokenEndpoint(GenericAPIView):
         return 'Bearer realm="api"'
 
 
+class SignInLockedOut(APIException):
+    """Too many wrong passwords for this account from this address: wait for the cool-off."""
+
+    status_code = status.HTTP_429_TOO_MANY_REQUESTS
+    default_code = ErrorCode.LOCKED_OUT
+
+    def __init__(self, *, minutes: int):
+        self.wait = minutes * 60  # DRF's handler sends it as Retry-After
+        super().__init__(
+            f"Too many wrong passwords for this account from your address: signing in to it "
+            f"from here is paused for {minutes} minutes. Wait, or reset the password by email "
+            f"on the shop's sign-in page."
+        )
+
+
 class SignInView(TokenObtainPairView):
-    """simplejwt's sign-in, with failed attempts counted per account."""
+    """simplejwt's sign-in (which hands the request to authenticate(), so sign-in lockouts see
+    where it comes from), with failed attempts counted per client address."""
 
     throttle_classes = [AnonRateThrottle, SignInFailureThrottle]
 
@@ -38,20 +58,32 @@ class SignInView(TokenObtainPairView):
         tags=[TAG],
         summary="Sign in: email and password for a token pair",
         description=(
-            "After 5 failed sign-ins within a minute for one account, every sign-in to it "
-            "answers 429 until the minute has passed."
+            "After 5 wrong passwords for one account from one address, signing in to that "
+            "account from that address answers 429 (code `locked_out`, with Retry-After) for "
+            "15 minutes, even with the right password; other addresses are not affected. "
+            "Failed sign-ins from one address, to any accounts, are also limited (429, code "
+            "`throttled`)."
         ),
         request=SignInSerializer,
         responses={200: TokenPairSerializer, **error_responses(*BODY_ERRORS, 401)},
     )
     def post(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
         try:
-            return super().post(request, *args, **kwargs)
+            serializer.is_valid(raise_exception=True)
+        except TokenError as exc:
+            raise InvalidToken(exc.args[0]) from exc
         except AuthenticationFailed:
             for throttle in self.get_throttles():
                 if isinstance(throttle, SignInFailureThrottle):
                     throttle.record_failure(request, self)
+            # Set by django-axes on the request it was handed when it refused the attempt.
+            if getattr(request, "axes_locked_out", False):
+                raise SignInLockedOut(minutes=lockout_minutes()) from None
             raise
+        # simplejwt does not send user_logged_in (no session): clear the failures here.
+        signin_attempts_clear(request=request, user=serializer.user)
+        return Response(serializer.validated_data, status=status.HTTP_200_OK)
 
 
 class RefreshView(TokenEndpoint):
