@@ -19,17 +19,17 @@ def _drawn(kind: str, rgb: tuple[int, int, int]) -> bytes:
     return product_picture(kind=kind, rgb=rgb, view="front", seed=kind)
 
 
-def pictured(*products):
-    """Give each product a front picture of the object its title names (a cushion when the title
-    names none); the products, for chaining."""
+def pictured(*products, kind: str | None = None):
+    """Give each product a front picture of a `kind` of object (by default the one its title
+    names, else a cushion); the products, for chaining."""
     for number, product in enumerate(products):
-        kind = picture_kind(
+        kind_of = kind or picture_kind(
             title=product.title, product_class=product.get_product_class().name.lower()
         )
         ProductImage.objects.create(
             product=product,
             original=ContentFile(
-                _drawn(kind, PALETTE[number % len(PALETTE)]), name=f"{product.slug}.jpg"
+                _drawn(kind_of, PALETTE[number % len(PALETTE)]), name=f"{product.slug}.jpg"
             ),
             caption=product.title,
             display_order=0,

@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 from cms.pages.models import LandingPage
 from tests.browser.axe import blocking_violations
 from tests.browser.pictures import pictured
+from tests.browser.screens import screenshot
 from tests.browser.steps import (
     choose_delivery,
     choose_payment,
@@ -76,11 +77,30 @@ def shop(home_page, django_user_model):
     return {"category": pantry, "teapot": teapot, "shirt": shirt, "landing": landing}
 
 
+# The pages only this walk reaches, saved for people to look at (var/screenshots/a11y-*.png).
+SCREENSHOTS = {
+    "product with other offers",
+    "basket drawer",
+    "landing page",
+    "basket",
+    "checkout gateway",
+    "shipping address",
+    "shipping method",
+    "payment",
+    "preview",
+    "thank-you",
+    "order",
+}
+
+
 def _check(page, found: dict, name: str, url: str | None = None):
     if url is not None:
         page.goto(url)
     page.wait_for_load_state()
     found[name] = blocking_violations(page)
+    if name in SCREENSHOTS:
+        width = page.viewport_size["width"]
+        screenshot(page, f"a11y-{name.replace(' ', '-')}-{width}")
 
 
 def _report(found: dict, size: str) -> str:
@@ -102,12 +122,16 @@ def test_no_serious_or_critical_violation_on_any_storefront_page(page, shop, vie
     _check(page, found, "catalogue", reverse("catalogue:index"))
     _check(page, found, "category", shop["category"].get_absolute_url())
     _check(page, found, "search", reverse("search:search") + "?q=teapot")
+    _check(page, found, "search without results", reverse("search:search") + "?q=zzqx")
     _check(page, found, "product with variants", shirt.get_absolute_url())
     _check(page, found, "product with other offers", teapot.get_absolute_url())
     _check(page, found, "landing page", shop["landing"].url)
-    page.goto(teapot.get_absolute_url())
-    page.locator("#add_to_basket_form button[type=submit]").click()
-    page.wait_for_load_state()
+    page.goto(shop["category"].get_absolute_url())
+    card = page.locator(".product-card", has_text=teapot.title)
+    card.get_by_role("button", name="Add to basket").click()
+    expect(page.locator("[data-basket-drawer]")).to_be_visible()
+    _check(page, found, "basket drawer")
+    page.keyboard.press("Escape")
     _check(page, found, "basket", reverse("basket:summary"))
     _check(page, found, "checkout gateway", reverse("checkout:index"))
     _check(page, found, "sign-in and register", reverse("customer:login"))

@@ -40,7 +40,7 @@ def pantry(home_page):
         )
         ProductCategory.objects.create(product=product, category=category)
         products.append(product)
-    pictured(*products)
+    pictured(*products, kind="caddy")
     home_page.body = grid_value(products[:4], heading="New in")
     home_page.save_revision().publish()
     return category
