@@ -10,7 +10,7 @@ export DJANGO_SETTINGS_MODULE ?= config.settings.local
 export MISSING_IMAGE := import django; django.setup(); \
 	from oscar.apps.catalogue.abstract_models import MissingProductImage; MissingProductImage()
 
-.PHONY: run test install install-dev migrate demo static serve lint format browser-deps clean
+.PHONY: run test install install-dev migrate demo static serve lint format browser-deps axe clean
 
 $(VENV)/bin/activate:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
@@ -66,7 +66,12 @@ browser-deps:
 		{ if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 		  else echo "Chromium is missing: sudo apt-get install -y chromium"; exit 1; fi; }
 
-test: install-dev browser-deps
+# axe-core (the accessibility checker of tests/browser/test_accessibility.py), pinned and
+# checked against its npm integrity hash in tests/browser/axe.py, fetched once into var/axe/.
+axe: install-dev
+	$(PY) -m tests.browser.axe
+
+test: install-dev browser-deps axe
 	DJANGO_SETTINGS_MODULE=config.settings.test scripts/test-postgres.sh $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # Times catalogue listing and search on a throwaway PostgreSQL with 10,000 demo products.

@@ -56,7 +56,21 @@ def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> 
 
 
 @pytest.fixture(scope="session")
-def live_url(django_db_setup, django_db_blocker, tmp_path_factory) -> str:
+def live_media_root(tmp_path_factory) -> Path:
+    """The uploads folder of the whole browser-test session: the live server serves it, and
+    every browser test saves its pictures there (see `_media_root`)."""
+    return tmp_path_factory.mktemp("live-media")
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, live_media_root):
+    """Overrides the suite's fresh MEDIA_ROOT per test: a picture a test saves must be where
+    the live server, started once for the session, reads it."""
+    settings.MEDIA_ROOT = live_media_root
+
+
+@pytest.fixture(scope="session")
+def live_url(django_db_setup, django_db_blocker, tmp_path_factory, live_media_root) -> str:
     """Base URL of a gunicorn serving this test run's database on 127.0.0.1."""
     with django_db_blocker.unblock():
         db = connection.settings_dict
@@ -69,7 +83,7 @@ def live_url(django_db_setup, django_db_blocker, tmp_path_factory) -> str:
         "DATABASE_URL": (
             f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
         ),
-        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+        "MEDIA_ROOT": str(live_media_root),
         "STATIC_ROOT": str(static_root),
         "CONN_MAX_AGE": "0",
         "TEST_CACHE_DIR": settings.CACHES["default"]["LOCATION"],

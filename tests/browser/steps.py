@@ -12,17 +12,29 @@ def fill_shipping_address(page):
     page.locator("form#new_shipping_address button[type=submit]").click()
 
 
-def choose_delivery_and_payment_then_place_order(page, *, delivery: str, payment: str):
+def choose_delivery(page, *, delivery: str):
     assert "/checkout/shipping-method/" in page.url
     page.locator("form", has=page.locator(f"input[name=method_code][value={delivery}]")).locator(
         "button[type=submit]"
     ).click()
     assert "/checkout/payment-details/" in page.url
+
+
+def choose_payment(page, *, payment: str):
     page.check(f"input[name=payment_method][value={payment}]")
     page.locator("#view_preview").click()
     assert "/checkout/preview/" in page.url
+
+
+def place_order(page):
     page.locator("#place-order").click()
     page.wait_for_url(re.compile(r"/checkout/thank-you/"))
+
+
+def choose_delivery_and_payment_then_place_order(page, *, delivery: str, payment: str):
+    choose_delivery(page, delivery=delivery)
+    choose_payment(page, payment=payment)
+    place_order(page)
 
 
 def order_number_shown(page) -> str:

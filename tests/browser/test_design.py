@@ -11,6 +11,7 @@ from oscar.core.loading import get_model
 from oscar.test.factories import ProductClassFactory, create_product
 from playwright.sync_api import expect
 
+from tests.browser.pictures import pictured
 from tests.browser.screens import screenshot
 from tests.cms.conftest import grid_value
 
@@ -39,6 +40,7 @@ def pantry(home_page):
         )
         ProductCategory.objects.create(product=product, category=category)
         products.append(product)
+    pictured(*products, kind="caddy")
     home_page.body = grid_value(products[:4], heading="New in")
     home_page.save_revision().publish()
     return category

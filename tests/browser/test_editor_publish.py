@@ -43,20 +43,9 @@ def editor(django_user_model, home_page):
     return user
 
 
-@pytest.fixture(scope="session")
-def live_media_root(live_url):
-    """Where the live server reads uploads: MEDIA_ROOT as it was when the server started (a
-    session fixture, so no test's own MEDIA_ROOT is in force yet)."""
-    from django.conf import settings
-
-    return settings.MEDIA_ROOT
-
-
 @pytest.fixture
-def library_picture(editor, settings, live_media_root):
-    """A picture in the image library (the demo fills it; a fresh test database is empty),
-    stored where the live server finds it."""
-    settings.MEDIA_ROOT = live_media_root
+def library_picture(editor):
+    """A picture in the image library (the demo fills it; a fresh test database is empty)."""
     return Image.objects.create(title="Harvest table", file=get_test_image_file("harvest.png"))
 
 

@@ -11,6 +11,7 @@ from oscar.core.loading import get_model
 from oscar.test.factories import CountryFactory, ProductClassFactory, create_product
 from playwright.sync_api import expect
 
+from tests.browser.pictures import pictured
 from tests.browser.steps import (
     choose_delivery_and_payment_then_place_order,
     fill_shipping_address,
@@ -47,6 +48,7 @@ def tea_in_the_pantry(home_page):
         num_in_stock=10,
     )
     ProductCategory.objects.create(product=product, category=pantry)
+    pictured(product)
     return product
 
 

@@ -7,6 +7,7 @@ import pytest
 from oscar.core.loading import get_model
 from playwright.sync_api import expect
 
+from tests.browser.pictures import pictured
 from tests.browser.screens import screenshot
 from tests.commerce.catalogue.site_offers import range_of, site_offer, voucher_for
 from tests.factories import ProductFactory
@@ -20,6 +21,7 @@ ConditionalOffer = get_model("offer", "ConditionalOffer")
 def lamp_on_offer(home_page):
     """A £95 lamp in the automatic "10% off home" offer, and WELCOME10: 10% off everything."""
     lamp = ProductFactory(title="Brass Reading Lamp", price=D("95.00"), stock=5)
+    pictured(lamp)
     site_offer(range_=range_of(products=[lamp]), name="10% off home")
     welcome = site_offer(
         range_=range_of(everything=True),
