@@ -439,3 +439,14 @@ POINTS_FIRST_ORDER_BONUS = 200
 POINTS_REVIEW_BONUS = 50
 # Whether product cards in listings say "earn N points" (product pages and the basket always do).
 POINTS_SHOW_ON_CARDS = True
+
+# ---- tasks: background work (django-tasks; README "Background work") ------------------------
+# Every email is queued as a task once its transaction commits and sent by the worker
+# (commerce.core.emails) through the mail backend chosen above by EMAIL_URL / EMAIL_BACKEND.
+EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
+EMAIL_BACKEND = "commerce.core.emails.QueuedEmailBackend"
+# Waits before each retry of an email the mail server did not take (1 min, 5 min, 30 min,
+# 2 h, 12 h); after the last one the email is logged as given up.
+EMAIL_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 3600, 12 * 3600]
+# Seconds `manage.py scheduler` sleeps between two looks for due jobs (config/schedule.py).
+SCHEDULER_TICK = env.int("SCHEDULER_TICK", default=30)

@@ -66,3 +66,11 @@ if env("AWS_STORAGE_BUCKET_NAME", default=""):
             "file_overwrite": False,
         },
     }
+
+# ---- tasks
+# Wagtail's own tasks (search index and reference index updates, file deletions) and the
+# shop's search vocabulary refresh run on "default": here the database backend too, so a page
+# or product save never waits for them. Two workers therefore run in production:
+#     python manage.py db_worker --backend background   (emails, webhooks, scheduled jobs)
+#     python manage.py db_worker --backend default      (Wagtail's index updates)
+TASKS = {**TASKS, "default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # noqa: F405
