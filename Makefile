@@ -55,9 +55,11 @@ run: demo static
 	@echo "    admin@example.com  editor@example.com  seller1@example.com"
 	@echo "    seller2@example.com  shopper@example.com  affiliate@example.com"
 	@echo ""
-	@# The background worker (order webhooks) runs beside the web server and stops with it.
+	@# The background worker (emails, webhooks, periodic jobs) and the scheduler that enqueues
+	@# the periodic jobs (config/schedule.py) run beside the web server and stop with it.
 	$(PY) manage.py db_worker --backend background --no-reload & WORKER=$$!; \
-	trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py scheduler & SCHEDULER=$$!; \
+	trap 'kill $$WORKER $$SCHEDULER 2>/dev/null' EXIT INT TERM; \
 	$(VENV)/bin/gunicorn config.wsgi:application --bind $(HOST):$(PORT) \
 		--workers 3 --threads 4 --access-logfile - --env DJANGO_SETTINGS_MODULE=$(DJANGO_SETTINGS_MODULE)
 

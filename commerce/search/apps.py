@@ -8,9 +8,9 @@ class SearchConfig(apps.SearchConfig):
 
     def ready(self):
         super().ready()
-        from commerce.search.services import search_vocabulary_invalidate
+        from commerce.search.services import search_vocabulary_invalidate_after_commit
 
         # Product titles and category names are the words search corrects spelling against.
         for model in (get_model("catalogue", "Product"), get_model("catalogue", "Category")):
-            post_save.connect(search_vocabulary_invalidate, sender=model, weak=False)
-            post_delete.connect(search_vocabulary_invalidate, sender=model, weak=False)
+            post_save.connect(search_vocabulary_invalidate_after_commit, sender=model, weak=False)
+            post_delete.connect(search_vocabulary_invalidate_after_commit, sender=model, weak=False)

@@ -4,7 +4,8 @@ and the categories with their URLs), read from the database once and cached.
 Cached under a version (a random token) in Django's cache, shared by every web process, and in
 each process beside the version it was built for: a search reads one short string from the
 cache, and the vocabulary is rebuilt (two queries) only after `search_vocabulary_invalidate`
-(commerce.search.services: a product or a category saved or deleted) gives a new version, or
+(commerce.search.services: run by a task once a saved or deleted product or category
+commits) gives a new version, or
 after VOCABULARY_TIMEOUT, which also catches bulk updates that send no signals."""
 
 import time

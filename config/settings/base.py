@@ -574,3 +574,14 @@ AXES_LOCKOUT_CALLABLE = "commerce.users.signin.lockout_response"
 # Webhook URLs may not reach the shop's own network (loopback, private, link-local such as cloud
 # metadata, multicast, reserved) unless inside one of these networks, e.g. ["10.1.2.0/24"].
 WEBHOOK_ALLOWED_NETWORKS = env.list("WEBHOOK_ALLOWED_NETWORKS", default=[])
+
+# ---- tasks: background work (django-tasks; README "Background work") ------------------------
+# Every email is queued as a task once its transaction commits and sent by the worker
+# (commerce.core.emails) through the mail backend chosen above by EMAIL_URL / EMAIL_BACKEND.
+EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
+EMAIL_BACKEND = "commerce.core.emails.QueuedEmailBackend"
+# Waits before each retry of an email the mail server did not take (1 min, 5 min, 30 min,
+# 2 h, 12 h); after the last one the email is logged as given up.
+EMAIL_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 3600, 12 * 3600]
+# Seconds `manage.py scheduler` sleeps between two looks for due jobs (config/schedule.py).
+SCHEDULER_TICK = env.int("SCHEDULER_TICK", default=30)

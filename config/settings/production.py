@@ -95,3 +95,11 @@ if SENTRY_DSN:
         max_request_body_size="never",
         traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
     )
+
+# ---- tasks
+# Wagtail's own tasks (search index and reference index updates, file deletions) and the
+# shop's search vocabulary refresh run on "default": here the database backend too, so a page
+# or product save never waits for them. Two workers therefore run in production:
+#     python manage.py db_worker --backend background   (emails, webhooks, scheduled jobs)
+#     python manage.py db_worker --backend default      (Wagtail's index updates)
+TASKS = {**TASKS, "default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # noqa: F405

@@ -49,10 +49,13 @@ def test_mail_goes_to_the_smtp_server_the_url_names():
         "--no-imports",
         "-c",
         "from django.conf import settings as s; "
-        "print(s.EMAIL_BACKEND, s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_TLS)",
+        "print(s.EMAIL_BACKEND, s.EMAIL_DELIVERY_BACKEND, s.EMAIL_HOST, s.EMAIL_PORT, "
+        "s.EMAIL_USE_TLS)",
     )
     assert result.returncode == 0, result.stderr
+    # Queued as a task by every sender, then sent by the worker to the server EMAIL_URL names.
     assert result.stdout.split() == [
+        "commerce.core.emails.QueuedEmailBackend",
         "django.core.mail.backends.smtp.EmailBackend",
         "127.0.0.1",
         "1",
@@ -96,3 +99,15 @@ def _production_setting(name: str) -> str:
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def test_wagtails_tasks_and_the_shops_run_in_workers_in_production():
+    result = manage_in_production(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings as s; "
+        "print(s.TASKS['default']['BACKEND'], s.TASKS['background']['BACKEND'])",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["django_tasks_db.DatabaseBackend"] * 2
