@@ -439,3 +439,34 @@ POINTS_FIRST_ORDER_BONUS = 200
 POINTS_REVIEW_BONUS = 50
 # Whether product cards in listings say "earn N points" (product pages and the basket always do).
 POINTS_SHOW_ON_CARDS = True
+
+# ---- media ----------------------------------------------------------------------------------
+# Uploaded media (Wagtail images and documents, product pictures, sellers' logos, and the
+# renditions and thumbnails made from them) go to S3-compatible object storage when a bucket is
+# named, else to MEDIA_ROOT. django-storages reads the AWS_* settings below whenever it makes a
+# storage, so sorl-thumbnail's own S3Storage() (it rebuilds the storage from its class path)
+# points at the same bucket as STORAGES["default"].
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", default=None)  # MinIO, R2, ...; AWS: unset
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", default=None)
+    # "path" for servers that do not answer on <bucket>.<host> (MinIO, an IP address).
+    AWS_S3_ADDRESSING_STYLE = env("AWS_S3_ADDRESSING_STYLE", default=None)
+    # Unset, boto3 finds credentials itself (instance role, ~/.aws, its own variables).
+    AWS_ACCESS_KEY_ID = env("AWS_ACCESS_KEY_ID", default=None)
+    AWS_SECRET_ACCESS_KEY = env("AWS_SECRET_ACCESS_KEY", default=None)
+    # The public host (a CDN, or the bucket's own host) media URLs are built on, without any
+    # request to the storage; unset, URLs are signed by the endpoint and expire.
+    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN", default=None)
+    AWS_S3_URL_PROTOCOL = env("AWS_S3_URL_PROTOCOL", default="https:")
+    AWS_S3_FILE_OVERWRITE = False
+    # Stored names never change content (new uploads get new names), so browsers keep them.
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=31536000"}
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+# sorl-thumbnail's storage and key-value store: thumbnails are found by the key-value store
+# (database + cache), never by asking the storage whether a file exists.
+THUMBNAIL_STORAGE = STORAGES["default"]["BACKEND"]
+# Documents stream through Wagtail's view, after its privacy checks and with its
+# Content-Security-Policy and nosniff headers, from the local folder or the bucket alike; the
+# bucket need not make documents public ("redirect" sends the browser to the storage URL).
+WAGTAILDOCS_SERVE_METHOD = env("WAGTAILDOCS_SERVE_METHOD", default="serve_view")
