@@ -459,6 +459,9 @@ if AWS_STORAGE_BUCKET_NAME:
     # request to the storage; unset, URLs are signed by the endpoint and expire.
     AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN", default=None)
     AWS_S3_URL_PROTOCOL = env("AWS_S3_URL_PROTOCOL", default="https:")
+    # Media URLs on a custom domain are not signed, so the objects must be readable: by the
+    # bucket's policy (or a CDN's access to it), or by this ACL on each object ("public-read").
+    AWS_DEFAULT_ACL = env("AWS_DEFAULT_ACL", default=None)
     AWS_S3_FILE_OVERWRITE = False
     # Stored names never change content (new uploads get new names), so browsers keep them.
     AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=31536000"}

@@ -43,9 +43,9 @@ def test_pictures_uploaded_by_editors_and_staff_are_never_opened_by_a_page_view(
     admin_client, client, home_page, product, recording_storage, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        image = library_image_upload(admin_client, picture(size=(1200, 800)))
+        image = library_image_upload(admin_client, picture(size=(600, 400)))
     with django_capture_on_commit_callbacks(execute=True):
-        product_picture_upload(admin_client, product, picture(size=(800, 800)))
+        product_picture_upload(admin_client, product, picture(size=(400, 400)))
     site_logo_set(image)
     recording_storage.clear()
 

@@ -5,6 +5,9 @@ import re
 from pathlib import Path
 
 import oscar
+from django.apps import apps
+from django.core.files.storage import default_storage
+from django.db.models import FileField
 from wagtail.images.models import Filter
 
 from commerce.core.media import PRODUCT_THUMBNAILS, WAGTAIL_FILTER_SPECS
@@ -78,3 +81,18 @@ def test_every_product_thumbnail_the_site_shows_is_prepared_at_upload():
 
     assert ("65x55", (("crop", "center"),)) in used  # Oscar's gallery: the reading works
     assert used - prepared == set()
+
+
+def test_every_uploaded_file_goes_to_the_media_storage():
+    # So a bucket named in the settings takes Wagtail's images, renditions and documents,
+    # Oscar's product pictures and the sellers' logos alike.
+    fields = {
+        f"{model._meta.label}.{field.name}": field.storage
+        for model in apps.get_models()
+        for field in model._meta.fields
+        if isinstance(field, FileField)
+    }
+
+    assert {"catalogue.ProductImage.original", "sellers.Seller.logo"} <= set(fields)
+    assert {"wagtailimages.Rendition.file", "wagtaildocs.Document.file"} <= set(fields)
+    assert [name for name, storage in fields.items() if storage is not default_storage] == []
