@@ -466,8 +466,8 @@ if AWS_STORAGE_BUCKET_NAME:
     # Stored names never change content (new uploads get new names), so browsers keep them.
     AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=31536000"}
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
-# sorl-thumbnail's storage and key-value store: thumbnails are found by the key-value store
-# (database + cache), never by asking the storage whether a file exists.
+# sorl-thumbnail keeps thumbnails in the media storage too, and finds them through its key-value
+# store (database + cache), not by asking the storage.
 THUMBNAIL_STORAGE = STORAGES["default"]["BACKEND"]
 # Documents stream through Wagtail's view, after its privacy checks and with its
 # Content-Security-Policy and nosniff headers, from the local folder or the bucket alike; the
