@@ -160,7 +160,7 @@ def image_url(image) -> str:
     """The URL of a product image, or of Oscar's missing-image picture (a dict)."""
     if isinstance(image, dict):
         # The media storage's URL (a bucket's, under S3), as for any stored picture.
-        return default_storage.url(image["original"].name)
+        return default_storage.url(image["original"])
     return image.original.url
 
 
