@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from django.conf import settings
+from django.core.files.storage import default_storage
 from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -159,7 +159,8 @@ def _image_of(child, parent):
 def image_url(image) -> str:
     """The URL of a product image, or of Oscar's missing-image picture (a dict)."""
     if isinstance(image, dict):
-        return settings.MEDIA_URL + image["original"]
+        # The media storage's URL (a bucket's, under S3), as for any stored picture.
+        return default_storage.url(image["original"])
     return image.original.url
 
 

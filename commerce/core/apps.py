@@ -5,3 +5,8 @@ class CoreConfig(AppConfig):
     name = "commerce.core"
     label = "commerce_core"
     verbose_name = "Commerce core"
+
+    def ready(self):
+        from commerce.core.receivers import media_receivers_connect
+
+        media_receivers_connect()

@@ -585,3 +585,37 @@ EMAIL_BACKEND = "commerce.core.emails.QueuedEmailBackend"
 EMAIL_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 3600, 12 * 3600]
 # Seconds `manage.py scheduler` sleeps between two looks for due jobs (config/schedule.py).
 SCHEDULER_TICK = env.int("SCHEDULER_TICK", default=30)
+
+# ---- media ----------------------------------------------------------------------------------
+# Uploaded media (Wagtail images and documents, product pictures, sellers' logos, and the
+# renditions and thumbnails made from them) go to S3-compatible object storage when a bucket is
+# named, else to MEDIA_ROOT. django-storages reads the AWS_* settings below whenever it makes a
+# storage, so sorl-thumbnail's own S3Storage() (it rebuilds the storage from its class path)
+# points at the same bucket as STORAGES["default"].
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", default=None)  # MinIO, R2, ...; AWS: unset
+    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", default=None)
+    # "path" for servers that do not answer on <bucket>.<host> (MinIO, an IP address).
+    AWS_S3_ADDRESSING_STYLE = env("AWS_S3_ADDRESSING_STYLE", default=None)
+    # Unset, boto3 finds credentials itself (instance role, ~/.aws, its own variables).
+    AWS_ACCESS_KEY_ID = env("AWS_ACCESS_KEY_ID", default=None)
+    AWS_SECRET_ACCESS_KEY = env("AWS_SECRET_ACCESS_KEY", default=None)
+    # The public host (a CDN, or the bucket's own host) media URLs are built on, without any
+    # request to the storage; unset, URLs are signed by the endpoint and expire.
+    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN", default=None)
+    AWS_S3_URL_PROTOCOL = env("AWS_S3_URL_PROTOCOL", default="https:")
+    # Media URLs on a custom domain are not signed, so the objects must be readable: by the
+    # bucket's policy (or a CDN's access to it), or by this ACL on each object ("public-read").
+    AWS_DEFAULT_ACL = env("AWS_DEFAULT_ACL", default=None)
+    AWS_S3_FILE_OVERWRITE = False
+    # Stored names never change content (new uploads get new names), so browsers keep them.
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=31536000"}
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+# sorl-thumbnail keeps thumbnails in the media storage too, and finds them through its key-value
+# store (database + cache), not by asking the storage.
+THUMBNAIL_STORAGE = STORAGES["default"]["BACKEND"]
+# Documents stream through Wagtail's view, after its privacy checks and with its
+# Content-Security-Policy and nosniff headers, from the local folder or the bucket alike; the
+# bucket need not make documents public ("redirect" sends the browser to the storage URL).
+WAGTAILDOCS_SERVE_METHOD = env("WAGTAILDOCS_SERVE_METHOD", default="serve_view")

@@ -59,17 +59,6 @@ CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
-if env("AWS_STORAGE_BUCKET_NAME", default=""):
-    STORAGES["default"] = {  # noqa: F405
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
-            "region_name": env("AWS_S3_REGION_NAME", default=None),
-            "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
-            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default=None),
-            "file_overwrite": False,
-        },
-    }
 
 # ---- ops: JSON logs, error reports ----------------------------------------------------------
 # One JSON object per line on stdout, each with the request id (config.observability).

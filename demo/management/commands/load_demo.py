@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from commerce.core.media import media_prepare_all
 from demo.loader import demo_load
 
 
@@ -30,6 +31,9 @@ class Command(BaseCommand):
         result = demo_load(
             password=settings.DEMO_PASSWORD, generated=products, progress_file=progress_file
         )
+        # The demo stores its pictures in bulk (no upload signal): prepare their sizes now, so
+        # no shopper's first view makes them.
+        media_prepare_all()
         if verbosity > 0:
             self.stdout.write(
                 self.style.SUCCESS(
