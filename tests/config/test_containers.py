@@ -22,7 +22,7 @@ from .processes import (
 )
 
 DOCKER = Path(settings.BASE_DIR) / "docker"
-APP_SERVICES = {"migrate", "web", "worker", "scheduler"}
+APP_SERVICES = {"migrate", "web", "worker", "index-worker", "scheduler"}
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +56,13 @@ def test_the_stack_has_the_shops_services(compose):
     assert compose["services"]["cache"]["image"].startswith("redis:")
     assert compose["services"]["objectstore"]["image"].startswith("minio/minio:")
     assert compose["services"]["worker"]["command"][:3] == ["python", "manage.py", "db_worker"]
+    assert compose["services"]["index-worker"]["command"][:5] == [
+        "python",
+        "manage.py",
+        "db_worker",
+        "--backend",
+        "default",
+    ]
     assert compose["services"]["scheduler"]["command"] == ["python", "manage.py", "scheduler"]
 
 
