@@ -82,3 +82,20 @@ def test_a_crashing_page_answers_with_the_500_page_through_the_whole_stack():
     assert response.status_code == 500
     assert SHOP in response.content.decode()
     assert "'nonce-" in response["Content-Security-Policy"]
+
+
+def test_the_500_page_still_answers_when_its_own_template_fails(rf, settings):
+    # A static file missing from the manifest (static files not collected) breaks the layout.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+    settings.STATIC_ROOT = "/nonexistent-static-root"
+
+    response = server_error(rf.get("/broken/"))
+
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Sorry, something went wrong" in html
+    assert SHOP in html
+    assert 'href="/"' in html
