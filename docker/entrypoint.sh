@@ -1,6 +1,6 @@
 #!/bin/sh
 # Container entry point: prepare the media folder, then become the command (gunicorn, the
-# worker, the scheduler, or `python manage.py migrate`).
+# workers, the scheduler, or `python manage.py deploy`).
 # Migrations run once per deploy in compose's one-shot `migrate` service, not in every web
 # replica; MIGRATE_ON_START=1 makes a lone container migrate first (a single-container host).
 set -eu

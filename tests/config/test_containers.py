@@ -96,7 +96,7 @@ def test_every_long_running_service_is_health_checked(compose):
 
 def test_migrations_run_once_per_deploy_in_the_migrate_service_only(compose):
     services = compose["services"]
-    assert services["migrate"]["command"] == ["python", "manage.py", "migrate", "--noinput"]
+    assert services["migrate"]["command"] == ["python", "manage.py", "deploy"]
     assert services["migrate"]["restart"] == "no"
     for name in APP_SERVICES - {"migrate"}:
         assert "migrate" not in " ".join(services[name]["command"]), name
