@@ -76,9 +76,14 @@ axe: install-dev
 test: install-dev browser-deps axe
 	DJANGO_SETTINGS_MODULE=config.settings.test scripts/test-postgres.sh $(VENV)/bin/pytest $(PYTEST_ARGS)
 
-# Times catalogue listing and search on a throwaway PostgreSQL with 10,000 demo products.
-.PHONY: bench
+# A load test (wrk) of the shop as production serves it, against a bare Django view, on a
+# throwaway PostgreSQL with BENCH_PRODUCTS demo products (default 10,000); see bench/__main__.py.
+.PHONY: bench bench-catalogue
 bench: install-dev
+	scripts/test-postgres.sh $(PY) -m bench $(BENCH_ARGS)
+
+# Times catalogue listing and search in one process (Django's test client), with --profile URL.
+bench-catalogue: install-dev
 	DJANGO_SETTINGS_MODULE=config.settings.test scripts/test-postgres.sh $(PY) scripts/bench_catalogue.py $(BENCH_ARGS)
 
 lint: install-dev
