@@ -10,6 +10,7 @@ and writes the same figures to var/bench/<timestamp>.json."""
 import argparse
 import os
 import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -54,16 +55,8 @@ def _machine() -> str:
 
 def main(argv: list[str] | None = None) -> dict:
     args = _arguments(argv)
-    from bench.load import wrk_path, wrk_run
-    from bench.report import ceiling_summary, report_write, rows_of, table_of
-    from bench.server import gunicorn_serving
-    from bench.shop import (
-        database_fresh,
-        page_answers,
-        pages_to_measure,
-        shop_prepare,
-        shoppers_with_one_item,
-    )
+    from bench.load import wrk_path
+    from bench.shop import database_fresh
 
     wrk_path()  # installs wrk (or says how) before minutes of loading
     if not os.environ.get("DATABASE_URL"):
@@ -83,6 +76,21 @@ def main(argv: list[str] | None = None) -> dict:
     }
     os.environ.update(env)
 
+    try:
+        payload = _measure(args=args, env=env, work=work)
+    except BaseException:
+        print(f"\nThe bench stopped; gunicorn's log: {work / 'gunicorn.log'}", file=sys.stderr)
+        raise
+    shutil.rmtree(work, ignore_errors=True)
+    return payload
+
+
+def _measure(*, args: argparse.Namespace, env: dict[str, str], work: Path) -> dict:
+    from bench.load import wrk_run
+    from bench.report import ceiling_summary, report_write, rows_of, table_of
+    from bench.server import gunicorn_serving, workers_peak_memory_mb
+    from bench.shop import page_answers, pages_to_measure, shop_prepare, shoppers_with_one_item
+
     started = time.monotonic()
     print(f"Loading the demo shop with {args.products:,} generated products...", flush=True)
     shop_prepare(products=args.products)
@@ -94,8 +102,8 @@ def main(argv: list[str] | None = None) -> dict:
     measured = []
     ceilings = []
     with (
-        gunicorn_serving(app="bench.ceiling", probe_path="/", **serving) as ceiling_base,
-        gunicorn_serving(app="config.wsgi", probe_path="/healthz", **serving) as shop_base,
+        gunicorn_serving(app="bench.ceiling", probe_path="/", **serving) as (ceiling_base, _),
+        gunicorn_serving(app="config.wsgi", probe_path="/healthz", **serving) as (shop_base, pid),
     ):
         shoppers = []
         if any(page.basket for page in pages):
@@ -115,6 +123,7 @@ def main(argv: list[str] | None = None) -> dict:
             ceilings.append(ceiling)
             measured.append((page.name, page.path, result, ceiling))
             print(f"  {page.name}: {result.rps:,.1f} req/s", flush=True)
+        memory = workers_peak_memory_mb(master_pid=pid)
 
     rows = rows_of(measured=measured)
     ceiling = ceiling_summary(ceilings=ceilings)
@@ -128,12 +137,14 @@ def main(argv: list[str] | None = None) -> dict:
         "connections": args.connections,
         "workers": args.workers,
         "ceiling": ceiling,
+        "worker_peak_memory_mb": memory,
         "pages": rows,
         "total_seconds": round(time.monotonic() - started),
     }
     path = report_write(folder=args.output, payload=payload, now=datetime.now(UTC))
     print(f"\nMachine: {payload['machine']}; {args.products:,} generated products")
     print(table)
+    print(f"Shop workers' peak memory: {', '.join(f'{mb:.0f} MB' for mb in memory) or 'unknown'}")
     print(f"\nFigures written to {path} (in {payload['total_seconds']} s)")
     return payload
 

@@ -33,9 +33,24 @@ def _wait_ready(*, url: str, process: subprocess.Popen, log: Path, timeout: floa
     raise SystemExit(f"gunicorn did not answer {url} within {timeout:.0f} s:\n{log.read_text()}")
 
 
+def workers_peak_memory_mb(*, master_pid: int) -> list[float]:
+    """The highest resident memory each worker of gunicorn `master_pid` has reached (Linux)."""
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children")
+    if not children.exists():
+        return []
+    peaks = []
+    for pid in children.read_text().split():
+        status = Path(f"/proc/{pid}/status")
+        for line in status.read_text().splitlines() if status.exists() else []:
+            if line.startswith("VmHWM:"):
+                peaks.append(round(int(line.split()[1]) / 1024, 1))
+    return peaks
+
+
 @contextmanager
 def gunicorn_serving(*, app: str, env: dict[str, str], log: Path, probe_path: str, workers: int):
-    """Serve the WSGI `app` with `workers` single-threaded workers; yields the base URL."""
+    """Serve the WSGI `app` with `workers` single-threaded workers; yields the base URL and
+    gunicorn's process id."""
     port = free_port()
     environment = {
         **os.environ,
@@ -59,7 +74,7 @@ def gunicorn_serving(*, app: str, env: dict[str, str], log: Path, probe_path: st
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_ready(url=base + probe_path, process=process, log=log, timeout=60)
-        yield base
+        yield base, process.pid
     finally:
         process.terminate()
         try:
