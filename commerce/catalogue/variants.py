@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from django.core.files.storage import default_storage
 from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -25,6 +24,7 @@ from commerce.catalogue.cards import (
     price_shown,
 )
 from commerce.catalogue.prices import ShownPrice, SiteOffers, price_after_offers
+from commerce.core.media import PRODUCT_PAGE_PICTURE, product_picture_url
 from commerce.points.selectors.balance import points_for_amount
 from commerce.search.selectors import product_variants_prefetched
 
@@ -157,11 +157,9 @@ def _image_of(child, parent):
 
 
 def image_url(image) -> str:
-    """The URL of a product image, or of Oscar's missing-image picture (a dict)."""
-    if isinstance(image, dict):
-        # The media storage's URL (a bucket's, under S3), as for any stored picture.
-        return default_storage.url(image["original"])
-    return image.original.url
+    """The URL of the picker's prepared size of a product image, or of Oscar's missing-image
+    picture (a dict): never the original, which may be huge."""
+    return product_picture_url(image=image, thumbnail=PRODUCT_PAGE_PICTURE)
 
 
 def product_variant_matrix(*, product, strategy, offers: SiteOffers) -> VariantMatrix:

@@ -57,3 +57,9 @@ def checkout_user_address(*, user, address_id: str):
     if not user.is_authenticated or not str(address_id).isdigit():
         return None
     return user.addresses.filter(pk=int(address_id)).first()
+
+
+def order_lines_shown(*, order) -> list:
+    """`order`'s lines as the thank-you page lists them, with who sells each one loaded (the
+    "Sold by" line costs no query per line)."""
+    return list(order.lines.select_related("partner__seller", "product"))

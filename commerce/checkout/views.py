@@ -12,7 +12,7 @@ from oscar.core.loading import get_class
 from commerce.affiliates.services.tracking import basket_attribute
 
 from .forms import PaymentMethodForm
-from .selectors import checkout_user_address, order_bank_transfer_instructions
+from .selectors import checkout_user_address, order_bank_transfer_instructions, order_lines_shown
 from .services import offline_payment_prepare
 
 FailedPreCondition = get_class("checkout.exceptions", "FailedPreCondition")
@@ -94,4 +94,5 @@ class ThankYouView(views.ThankYouView):
     def get_context_data(self, *args, **kwargs):
         ctx = super().get_context_data(*args, **kwargs)
         ctx["bank_transfer"] = order_bank_transfer_instructions(order=ctx["order"])
+        ctx["order_lines"] = order_lines_shown(order=ctx["order"])
         return ctx

@@ -49,6 +49,21 @@ def _communication_send(*, code: str, build: Callable[[], tuple[str, dict]]) -> 
     dispatcher.dispatch_direct_messages(address, messages)
 
 
+def standing_email_after_commit(
+    *, code: str, member, name: str, address: Callable[[object], str]
+) -> None:
+    """Send Oscar's `code` email about `member`'s standing (a seller, an affiliate) once the
+    current transaction commits: the committed row, read again with its user, is the
+    template's `name` variable, and the email goes to `address(row)`."""
+    build = partial(_standing_message, model=type(member), pk=member.pk, name=name, address=address)
+    communication_email_after_commit(code=code, build=build)
+
+
+def _standing_message(*, model, pk, name: str, address) -> tuple[str, dict]:
+    member = model._default_manager.select_related("user").get(pk=pk)
+    return address(member), {name: member}
+
+
 def email_send_after_commit(*, message: EmailMessage) -> None:
     """Queue `message` for the worker to send, once the current transaction commits."""
     data = _message_data(message)

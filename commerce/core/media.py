@@ -38,18 +38,24 @@ WAGTAIL_FILTER_SPECS: tuple[str, ...] = (
 # Oscar thumbnails ({% oscar_thumbnail original "<size>" <options> %}): size and options exactly
 # as the templates write them, since sorl names a thumbnail after both.
 _NO_UPSCALE = {"upscale": False}
+# The sizes the code asks for by name (`product_picture_url`): the product page's picture in the
+# variant picker (the size of Oscar's gallery), and its share picture (og:image, schema.org).
+PRODUCT_PAGE_PICTURE: tuple[str, dict] = ("440x400", _NO_UPSCALE)
+PRODUCT_SHARE_PICTURE: tuple[str, dict] = ("1200x630", {"crop": "center", "upscale": False})
 PRODUCT_THUMBNAILS: tuple[tuple[str, dict], ...] = (
     ("400x400", _NO_UPSCALE),  # templates/includes/product_card.html
     ("128x128", _NO_UPSCALE),  # templates/includes/basket_drawer.html
     # templates/oscar/basket/partials/basket_content.html; Oscar's checkout, basket_quick and
     # wishlists_detail
     ("100x100", _NO_UPSCALE),
-    ("440x400", _NO_UPSCALE),  # Oscar's catalogue/partials/gallery.html (a standalone product)
+    # Oscar's catalogue/partials/gallery.html (a standalone product); the variant picker
+    PRODUCT_PAGE_PICTURE,
     ("65x55", {"crop": "center"}),  # Oscar's catalogue/partials/gallery.html: the thumbnails
     ("x155", _NO_UPSCALE),  # Oscar's catalogue/reviews/review_product.html
     ("60x60", _NO_UPSCALE),  # templates/cms_core/chooser/product_image_cell.html
     ("70x70", _NO_UPSCALE),  # Oscar's dashboard: the product list
     ("200x200", _NO_UPSCALE),  # Oscar's dashboard: the product form's picture fields
+    PRODUCT_SHARE_PICTURE,  # cms/core/templatetags/site_tags.py: og:image, schema.org's image
 )
 
 
@@ -71,6 +77,19 @@ def product_thumbnails_prepare(*, source) -> None:
     thumbnailer = get_thumbnailer()
     for size, options in PRODUCT_THUMBNAILS:
         thumbnailer.generate_thumbnail(source, size=size, **options)
+
+
+def product_picture_url(*, image, thumbnail: tuple[str, dict]) -> str:
+    """The URL of a prepared `thumbnail` (a PRODUCT_THUMBNAILS entry) of a product picture: a
+    ProductImage, or Oscar's missing-image dict; "" when it cannot be made (logged, as Oscar's
+    `oscar_thumbnail` tag does)."""
+    source = image["original"] if isinstance(image, dict) else image.original
+    size, options = thumbnail
+    try:
+        return get_thumbnailer().generate_thumbnail(source, size=size, **options).url
+    except Exception:
+        logger.exception("Cannot make the %s thumbnail of %s", size, source)
+        return ""
 
 
 def missing_image_store():

@@ -6,6 +6,7 @@ from django.urls import reverse
 from oscar.core.loading import get_model
 from playwright.sync_api import expect
 
+from commerce.core.media import PRODUCT_PAGE_PICTURE, product_picture_url
 from tests.browser.screens import screenshot
 from tests.commerce.catalogue.shirts import camp_shirt
 
@@ -43,7 +44,8 @@ def test_choosing_a_colour_and_size_shows_that_variant_and_adds_it(page, shirt):
     expect(price).to_have_text("£44.00")
     expect(status).to_have_text("In stock (5 available)")
     blue_m = shirt.variants[("Blue", "M")]
-    expect(picture).to_have_attribute("src", blue_m.primary_image().original.url)
+    shown = product_picture_url(image=blue_m.primary_image(), thumbnail=PRODUCT_PAGE_PICTURE)
+    expect(picture).to_have_attribute("src", shown)
     expect(picker).to_have_attribute("action", reverse("basket:add", kwargs={"pk": blue_m.pk}))
 
     # A sold-out combination says so and cannot be added; the size is changed by keyboard.

@@ -13,6 +13,7 @@ from cms.core.models import SiteSettings
 from cms.core.selectors.navigation import announcement_current, menu_footer, menu_main
 from commerce.catalogue.cards import purchase_info
 from commerce.catalogue.prices import product_price, site_offers_of
+from commerce.core.media import PRODUCT_SHARE_PICTURE, product_picture_url
 
 register = template.Library()
 
@@ -96,11 +97,12 @@ def seo_meta(context, og_type: str = "website", title: str = "", image_url: str 
 
 @register.simple_tag
 def product_image_url(product) -> str:
-    """The product's primary image URL, or "" when it has none."""
+    """The URL of the product's primary image in its prepared share size, or "" when it has
+    none (never the original, which may be huge)."""
     image = product.primary_image()
     if isinstance(image, dict) or not image.original:
         return ""
-    return image.original.url
+    return product_picture_url(image=image, thumbnail=PRODUCT_SHARE_PICTURE)
 
 
 @register.simple_tag(takes_context=True)

@@ -6,8 +6,10 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from oscar.core.loading import get_model
+from oscar.test.factories import ProductImageFactory
 from wagtail.images import get_image_model
 
+from tests.commerce.catalogue.shirts import camp_shirt
 from tests.commerce.core.media import (
     library_image_upload,
     media_storage_use,
@@ -54,6 +56,28 @@ def test_pictures_uploaded_by_editors_and_staff_are_never_opened_by_a_page_view(
     assert recording_storage == []
     assert image.get_rendition("height-40").url in html
     assert "/media/cache/" in html  # the product card's thumbnail
+
+
+def test_the_product_page_names_prepared_sizes_only_never_an_original(
+    client, product, recording_storage, django_capture_on_commit_callbacks
+):
+    # The variant picker's pictures (its <img> and the data its script swaps in) and the share
+    # picture (og:image, schema.org's image): an original may be 36 million pixels.
+    with django_capture_on_commit_callbacks(execute=True):
+        shirt = camp_shirt(colours=("Red", "Blue"), sizes=("S",))
+    originals = [variant.images.get().original.name for variant in shirt.variants.values()]
+    with django_capture_on_commit_callbacks(execute=True):
+        ProductImageFactory(product=shirt, original__filename="shirt-parent.jpg")
+    originals.append(shirt.images.get().original.name)
+    recording_storage.clear()
+
+    html = pages_visit(client, [shirt.get_absolute_url()])
+
+    assert recording_storage == []
+    assert [name for name in originals if name in html] == []
+    assert 'property="og:image" content="http://testserver/media/cache/' in html
+    assert '"image": "http://testserver/media/cache/' in html
+    assert html.count("/media/cache/") >= 4  # the <img>, two variants' data, og:image, JSON-LD
 
 
 def test_a_page_view_would_open_a_picture_nobody_prepared(client, product, recording_storage):

@@ -15,6 +15,7 @@ from moto.server import ThreadedMotoServer
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from commerce.core.media import PRODUCT_SHARE_PICTURE, product_picture_url
 from tests.commerce.core.media import (
     library_image_upload,
     media_storage_use,
@@ -133,7 +134,10 @@ def test_uploads_land_in_the_bucket_and_pages_show_them_from_it_asking_it_nothin
     assert logo.url.startswith(bucket_url) and logo.url in html
     assert fetched(logo.url)[:2] == b"\xff\xd8"  # a JPEG, made at upload
     assert f'src="{bucket_url}cache/' in html  # the product card's thumbnail
-    assert product_image.original.url in html  # the product page's picture
+    # The product page's share picture is a prepared size in the bucket, never the original.
+    share = product_picture_url(image=product_image, thumbnail=PRODUCT_SHARE_PICTURE)
+    assert share.startswith(f"{bucket_url}cache/") and share in html
+    assert product_image.original.url not in html
 
     # Warm: the pages find every rendition and thumbnail without a request to the storage.
     requests.count = 0

@@ -10,7 +10,12 @@ from django.core.files.storage import default_storage
 from django.db.models import FileField
 from wagtail.images.models import Filter
 
-from commerce.core.media import PRODUCT_THUMBNAILS, WAGTAIL_FILTER_SPECS
+from commerce.core.media import (
+    PRODUCT_PAGE_PICTURE,
+    PRODUCT_SHARE_PICTURE,
+    PRODUCT_THUMBNAILS,
+    WAGTAIL_FILTER_SPECS,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 OSCAR_TEMPLATES = Path(oscar.__file__).parent / "templates"
@@ -81,6 +86,12 @@ def test_every_product_thumbnail_the_site_shows_is_prepared_at_upload():
 
     assert ("65x55", (("crop", "center"),)) in used  # Oscar's gallery: the reading works
     assert used - prepared == set()
+
+
+def test_the_product_picture_sizes_the_code_names_are_prepared_at_upload():
+    # The variant picker's picture and the product page's share picture (product_picture_url).
+    assert PRODUCT_PAGE_PICTURE in PRODUCT_THUMBNAILS
+    assert PRODUCT_SHARE_PICTURE in PRODUCT_THUMBNAILS
 
 
 def test_every_uploaded_file_goes_to_the_media_storage():

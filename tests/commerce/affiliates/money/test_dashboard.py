@@ -66,6 +66,20 @@ def test_staff_batch_payouts_then_mark_one_paid(staff_client, affiliate):
     assert (payout.status, payout.reference) == ("paid", "BACS-9")
 
 
+def test_the_payout_list_offers_to_mark_a_batch_paid(staff_client, affiliate):
+    approved_commission(affiliate, price="300.00")
+    staff_client.post(url("affiliate-payouts-batch"))
+    payout = AffiliatePayout.objects.get()
+
+    response = staff_client.get(url("affiliate-payout-list"))
+
+    html = response.content.decode()
+    assert "Affiliate payouts" in html and "£30.00" in html and "Batched" in html
+    assert url("affiliate-payout-mark-paid", pk=payout.pk) in html
+    # The list's layout is the one the sellers' payouts share.
+    assert "dashboard/payout_list.html" in [template.name for template in response.templates]
+
+
 def test_batching_with_nothing_to_pay_says_so(staff_client, affiliate):
     approved_commission(affiliate, price="100.00")
 

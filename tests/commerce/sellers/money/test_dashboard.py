@@ -102,6 +102,21 @@ def test_a_refused_step_is_shown_as_a_message(staff_client, seller1):
     assert "is requested, so it cannot be marked paid" in response.content.decode()
 
 
+def test_the_payout_list_offers_each_requests_next_steps(staff_client, seller1):
+    earned(seller1, "40.00")
+    payout = payout_request(seller=seller1)
+
+    response = staff_client.get(url("payout-list"))
+
+    html = response.content.decode()
+    assert "Loom and Co" in html and "£40.00" in html and "Reference / note" in html
+    assert url("payout-approve", pk=payout.pk) in html
+    assert url("payout-reject", pk=payout.pk) in html
+    assert url("payout-mark-paid", pk=payout.pk) not in html  # only once approved
+    # The list's layout is the one the affiliates' payouts share.
+    assert "dashboard/payout_list.html" in [template.name for template in response.templates]
+
+
 def test_payouts_filter_by_status_and_export_as_csv(staff_client, seller1):
     tricky = SellerFactory(name='Pots, "Pans" & Co')
     earned(seller1, "40.00")
