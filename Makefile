@@ -68,18 +68,24 @@ browser-deps:
 		{ if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 		  else echo "Chromium is missing: sudo apt-get install -y chromium"; exit 1; fi; }
 
+# wrk, the load generator of `make bench` (tests/bench loads the ceiling with it too).
+load-deps:
+	@command -v wrk >/dev/null 2>&1 || \
+		{ if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+		  else echo "wrk is missing: sudo apt-get install -y wrk"; exit 1; fi; }
+
 # axe-core (the accessibility checker of tests/browser/test_accessibility.py), pinned and
 # checked against its npm integrity hash in tests/browser/axe.py, fetched once into var/axe/.
 axe: install-dev
 	$(PY) -m tests.browser.axe
 
-test: install-dev browser-deps axe
+test: install-dev browser-deps load-deps axe
 	DJANGO_SETTINGS_MODULE=config.settings.test scripts/test-postgres.sh $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # A load test (wrk) of the shop as production serves it, against a bare Django view, on a
 # throwaway PostgreSQL with BENCH_PRODUCTS demo products (default 10,000); see bench/__main__.py.
-.PHONY: bench bench-catalogue
-bench: install-dev
+.PHONY: bench bench-catalogue load-deps
+bench: install-dev load-deps
 	scripts/test-postgres.sh $(PY) -m bench $(BENCH_ARGS)
 
 # Times catalogue listing and search in one process (Django's test client), with --profile URL.
