@@ -3,29 +3,11 @@ not tell which emails are registered."""
 
 import pytest
 from django.contrib.auth import authenticate
-from django.contrib.auth.hashers import MD5PasswordHasher
 from django.test import RequestFactory
 
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-class CountingHasher(MD5PasswordHasher):
-    """Django's test hasher, counting how often a password is hashed."""
-
-    calls = 0
-
-    def encode(self, password, salt):
-        CountingHasher.calls += 1
-        return super().encode(password, salt)
-
-
-@pytest.fixture
-def hashes(settings):
-    settings.PASSWORD_HASHERS = ["tests.commerce.users.test_sign_in_timing.CountingHasher"]
-    CountingHasher.calls = 0
-    return CountingHasher
 
 
 def hashes_for(hashes, **credentials) -> int:
