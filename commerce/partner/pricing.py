@@ -11,8 +11,10 @@ A parent product is shown at its best variant's best offer ("from £X").
 
 The rule exists twice, once per language, side by side in this module and tested to agree:
 `offer_rank` for Python (Oscar's strategy, commerce.partner.strategy, which prices product
-pages, cards, baskets and checkout) and `products_with_offer` for SQL (listings, facets,
-sorting, the API, CMS blocks). Everything else uses one of these two.
+pages, cards, baskets and checkout) and `products_with_offer` for SQL (CMS blocks, and the
+catalogue listing table commerce.search.models.ListedProduct, which stores its results).
+Listings, facets, sorting and the API read those stored results through
+`products_with_listed_offer`. Everything else uses one of these.
 """
 
 from decimal import Decimal
@@ -133,4 +135,19 @@ def products_offered_by(products: QuerySet, *, partner_ids) -> QuerySet:
     return products.filter(
         Exists(records.filter(product=OuterRef("pk")))
         | Exists(records.filter(product__parent=OuterRef("pk"), product__is_public=True))
+    )
+
+
+def products_with_listed_offer(products: QuerySet) -> QuerySet:
+    """The rule's stored result: `products` that the catalogue listing holds (browsable ones),
+    aliased `offer_price`, `offer_in_stock` and `offer_id` from it, like `products_with_offer`
+    but read from one narrow indexed table (commerce.search.listing keeps it current)."""
+    from commerce.search.listing import listing_refresh_pending
+
+    # This connection's own writes not yet in the table (they are refreshed on commit).
+    listing_refresh_pending(using=products.db)
+    return products.filter(listing__isnull=False).alias(
+        offer_price=F("listing__offer_price"),
+        offer_in_stock=F("listing__offer_in_stock"),
+        offer_id=F("listing__offer_id"),
     )

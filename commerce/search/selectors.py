@@ -1,9 +1,11 @@
 """Reads for browsing and searching the catalogue on the shop's own database.
 
-Price and stock are the marketplace's one pricing rule as SQL (commerce.partner.pricing:
-`offer_price`, `offer_in_stock` of the best offer on sale), so that a listing can filter, count
-and sort on them without loading products into Python. The page itself is priced by
-`request.strategy`, the same rule in Python, in its product cards (commerce.catalogue.cards)."""
+Price and stock are the marketplace's one pricing rule's stored results (the catalogue listing,
+commerce.search.models.ListedProduct, read through commerce.partner.pricing's
+`products_with_listed_offer`: `offer_price`, `offer_in_stock` of the best offer on sale), so
+that a listing filters, counts and sorts on one indexed table without ranking offers per
+request. The page itself is priced by `request.strategy`, the same rule in Python, in its
+product cards (commerce.catalogue.cards)."""
 
 from dataclasses import dataclass
 
@@ -13,7 +15,7 @@ from oscar.core.loading import get_model
 from commerce.partner.pricing import (
     offers_prefetch,
     products_offered_by,
-    products_with_offer,
+    products_with_listed_offer,
 )
 from commerce.search.matching import matching_products
 from commerce.search.params import PRICE_BANDS_BY_KEY, ListingParams
@@ -105,7 +107,7 @@ def product_listing(*, scope: ListingScope, exclude: frozenset[str] = frozenset(
     named in `exclude`; aliased with the best offer (offer_price, offer_in_stock, offer_id) and
     relevance."""
     params = scope.params
-    products = products_with_offer(Product.objects.browsable(), selected=False)
+    products = products_with_listed_offer(Product.objects.browsable())
     if scope.category_paths:
         products = products.filter(_in_category_paths(scope.category_paths))
     products = matching_products(products, query=params.query)
@@ -124,14 +126,16 @@ def product_listing(*, scope: ListingScope, exclude: frozenset[str] = frozenset(
 
 
 def product_listing_sorted(*, products: QuerySet, sort: str) -> QuerySet:
-    """`products` in the shopper's chosen order, ties broken newest first."""
-    newest = (F("date_created").desc(), F("pk").desc())
+    """`products` (a `product_listing`) in the shopper's chosen order, ties broken newest
+    first."""
+    # The listing's own columns, so that each order is one of its indexes (ListedProduct).
+    newest = (F("listing__date_created").desc(), F("listing__product").desc())
     orderings = {
         "relevance": (F("relevance").desc(), *newest),
         "newest": newest,
-        "price-asc": (F("offer_price").asc(nulls_last=True), *newest),
-        "price-desc": (F("offer_price").desc(nulls_last=True), *newest),
-        "rating": (F("rating").desc(nulls_last=True), *newest),
+        "price-asc": (F("listing__offer_price").asc(nulls_last=True), *newest),
+        "price-desc": (F("listing__offer_price").desc(nulls_last=True), *newest),
+        "rating": (F("listing__rating").desc(nulls_last=True), *newest),
     }
     return products.order_by(*orderings.get(sort, newest))
 

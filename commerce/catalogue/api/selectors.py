@@ -4,7 +4,11 @@ Oscar's pricing strategy touch, so a page costs the same few queries whatever it
 from django.db.models import F, QuerySet
 from oscar.core.loading import get_class, get_model
 
-from commerce.partner.pricing import offers_prefetch, products_offered_by, products_with_offer
+from commerce.partner.pricing import (
+    offers_prefetch,
+    products_offered_by,
+    products_with_listed_offer,
+)
 
 Product = get_model("catalogue", "Product")
 ProductCategory = get_model("catalogue", "ProductCategory")
@@ -19,11 +23,10 @@ def _public_children(*related) -> QuerySet:
 
 
 def _browsable_products() -> QuerySet:
-    # `price` is the best offer's (the one pricing rule), for ordering and the price filters.
+    # `price` is the best offer's (the pricing rule's stored result, the catalogue listing),
+    # for ordering and the price filters.
     return (
-        products_with_offer(
-            Product.objects.browsable().select_related("product_class"), selected=False
-        )
+        products_with_listed_offer(Product.objects.browsable().select_related("product_class"))
         .annotate(price=F("offer_price"))
         .order_by("-date_created", "-pk")
     )
