@@ -7,6 +7,7 @@ from django.db import transaction
 from django.test import override_settings
 from tqdm import tqdm
 
+from commerce.search.listing import listing_rebuild
 from demo.accounts import demo_accounts_build
 from demo.affiliates import demo_affiliate_activity_build, demo_affiliates_build
 from demo.catalogue import (
@@ -105,6 +106,7 @@ def demo_load(
             added = demo_generated_products_build(
                 count=generated, structure=structure, partners=partners, on_progress=bar.update
             )
+    listing_rebuild()  # the generated products are bulk-inserted, without the listing's signals
     return DemoLoadResult(
         hand_written_products=len(specs), generated_added=added, generated_requested=generated
     )

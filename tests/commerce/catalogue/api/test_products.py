@@ -205,3 +205,31 @@ def test_product_list_query_count_does_not_grow_with_page_size(
         response = api_client.get(f"/api/v1/products/?page_size={size}")
     assert response.status_code == 200
     assert len(response.json()["results"]) == min(size, 2 * (size // 2 or 1))
+
+
+def _list_queries(api_client, path) -> tuple[int, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    api_client.get(path)  # warm: the site offers are cached, the listing is refreshed
+    with CaptureQueriesContext(connection) as queries:
+        response = api_client.get(path)
+    assert response.status_code == 200
+    return len(queries), len(response.json()["results"])
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "?ordering=price", "?ordering=-price&min_price=1&max_price=100&available=true"],
+)
+def test_product_list_costs_the_same_queries_for_3_and_30_products(api_client, query):
+    path = f"/api/v1/products/{query}{'&' if query else '?'}page_size=60"
+    _catalogue(1)
+    create_product(title="Third", price=Decimal("7.00"), num_in_stock=1)
+    few, listed_few = _list_queries(api_client, path)
+    _catalogue(13)
+    create_product(title="Thirtieth", price=Decimal("8.00"), num_in_stock=1)
+    many, listed_many = _list_queries(api_client, path)
+
+    assert (listed_few, listed_many) == (3, 30)
+    assert many == few
