@@ -12,6 +12,8 @@ from django.db import transaction
 from django.db.models import F
 from oscar.core.loading import get_class, get_model
 
+from commerce.search.listing import listing_refresh_later
+
 from . import emails, lifecycle
 from .exceptions import OrderChangeRefusal, OrderChangeRefused
 from .lifecycle import ChangeKind, LineChange, OrderChange
@@ -415,6 +417,8 @@ def _restock(order, handler, pairs, *, shipped) -> None:
             )
             back.append((line, count))
     if back:
+        # A queryset update sends no signal: the catalogue listing is told what came back.
+        listing_refresh_later(product_ids=[line.product_id for line, _ in back])
         handler.create_shipping_event(
             order, returned_type, [line for line, _ in back], [count for _, count in back]
         )

@@ -10,10 +10,12 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from oscar.core.loading import get_model
 
+from commerce.order.services import order_lines_ship, order_refund
 from commerce.partner.pricing import offer_in_stock, products_with_offer
 from commerce.partner.services import stock_allocate
 from commerce.search.listing import listing_rebuild, listing_refresh_pending
 from commerce.search.models import ListedProduct
+from tests.commerce.order.conftest import order_placed, stocked_product
 from tests.commerce.partner.offers import offer, offer_shown
 from tests.commerce.partner.test_pricing_rule import CASES
 from tests.factories import (
@@ -138,6 +140,17 @@ def test_oscars_allocation_cancel_and_consume_update_the_row(committed):
         record.allocate(1)
         record.consume_allocation(1)
     assert listed(product)[1] is False
+
+
+def test_a_restocking_refund_puts_the_product_back_in_stock(committed):
+    with committed():
+        towel = stocked_product(title="Tea towel", price="12.00", in_stock=1)
+        order = order_placed(items=[(towel, 1)])
+        order_lines_ship(order=order, carrier="DPD", reference="1")
+    assert listed(towel)[1] is False
+    with committed():
+        order_refund(order=order, reason="Returned", restock=True)
+    assert listed(towel)[1] is True
 
 
 def test_a_new_cheaper_offer_becomes_the_listed_one(committed):
