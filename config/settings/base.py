@@ -499,6 +499,32 @@ MIDDLEWARE.insert(
 )
 
 
+# ---- page cache (issue 15): whole pages for anonymous shoppers (commerce.core.page_cache) ----
+# Answered inside the CSP middleware (a hit carries a fresh nonce, the one its header names) and
+# after WhiteNoise (static files never look in it), before sessions, auth, the basket and
+# Wagtail, which a hit never touches. Only GET/HEAD without a session, basket or messages
+# cookie or an Authorization header; a page is kept at most PAGE_CACHE_SECONDS (0 switches the
+# cache off) and never past the next offer or announcement start or end.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "commerce.core.page_cache.middleware.PageCacheMiddleware",
+)
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# Paths never cached (admins, the API, the basket, checkout and accounts, documents that may be
+# private, and anything under them).
+PAGE_CACHE_EXCLUDED_PATHS = [
+    "/cms/",
+    "/django-admin/",
+    "/api/",
+    "/documents/",
+    "/shop/dashboard/",
+    "/shop/basket/",
+    "/shop/checkout/",
+    "/shop/accounts/",
+    "/accounts/",
+]
+
+
 def _media_origins() -> list[str]:
     """Where uploaded media is served from when it lives in object storage (else this origin)."""
     from urllib.parse import urlsplit

@@ -36,3 +36,7 @@ CACHES = {
 # ---- signin
 # The webhook tests' receiver listens on 127.0.0.1, which real deployments never send to.
 WEBHOOK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+
+# ---- page cache: off, so tests that change data without a signal (QuerySet.update) and read
+# the page again see the change; the page cache's own tests switch it on.
+PAGE_CACHE_SECONDS = 0

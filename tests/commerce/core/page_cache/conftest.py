@@ -1,0 +1,15 @@
+import pytest
+
+from tests.conftest import Client
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    # The test settings switch the page cache off for every other test.
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def visitor():
+    """Another anonymous shopper, with cookies of their own."""
+    return Client()
