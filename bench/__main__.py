@@ -4,8 +4,12 @@ Run through `make bench` (scripts/test-postgres.sh starts a throwaway PostgreSQL
 DATABASE_URL): a fresh database with `load_demo --products N`, the production settings
 (config.settings.bench), the repository's gunicorn config with 2 single-threaded workers on
 127.0.0.1, and wrk with 4 connections on each page, each page run right after a run on a bare
-Django view under the same config (the ceiling), so machine noise hits both. Prints one table
-and writes the same figures to var/bench/<timestamp>.json."""
+Django view under the same config (the ceiling), so machine noise hits both. Every anonymous
+page is measured uncached (`Cookie: sessionid=bench-uncached`) and, where the page cache
+applies, without a cookie (the row says which X-Page-Cache answer it got). Then checkout:
+concurrent guest shoppers buy a product of limited stock until it is sold out (bench.checkout).
+Prints the tables with issue 15's targets (bench.targets) and writes the same figures to
+var/bench/<timestamp>.json; `--runs 3` reports the medians of three measurements."""
 
 import argparse
 import json

@@ -54,6 +54,9 @@ def test_a_long_tail_or_any_failure_breaks_a_row():
     assert _verdicts(row_targets(row=_row(p99_ms=51.0)))["p99 <= 5 x p50"] is False
     assert _verdicts(row_targets(row=_row(non_2xx=1)))["0 errors"] is False
     assert _verdicts(row_targets(row=_row(errors=2)))["0 errors"] is False
+    # a page that never answered within the run has no tail to speak of, and holds nothing
+    silent = row_targets(row=_row(requests=0, p50_ms=0.0, p99_ms=0.0))
+    assert _verdicts(silent)["p99 <= 5 x p50"] is False
 
 
 def test_with_one_client_catalogue_category_and_search_answer_within_150_ms_at_p95():
