@@ -83,7 +83,8 @@ test: install-dev browser-deps load-deps axe
 	DJANGO_SETTINGS_MODULE=config.settings.test scripts/test-postgres.sh $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # A load test (wrk) of the shop as production serves it, against a bare Django view, on a
-# throwaway PostgreSQL with BENCH_PRODUCTS demo products (default 10,000); see bench/__main__.py.
+# throwaway PostgreSQL with BENCH_PRODUCTS demo products (default 10,000); BENCH_RUNS=3 reports
+# the medians of three runs; see bench/__main__.py (python -m bench --help).
 .PHONY: bench bench-catalogue load-deps
 bench: install-dev load-deps
 	scripts/test-postgres.sh $(PY) -m bench $(BENCH_ARGS)

@@ -7,14 +7,23 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 
+# The uncached rows' cookie: an unknown session, so the page is rendered for an anonymous
+# shopper who has a session, never answered from the page cache (see the page cache's rule).
+UNCACHED_COOKIE = "sessionid=bench-uncached"
+
 
 @dataclass(frozen=True)
 class Page:
-    """A page to load: its name in the table and its path; `basket` pages need a shopper."""
+    """A page to load: its name in the table, a key that names it across runs, its kind (for
+    the targets: robots, storefront, product, basket, api) and its path; `basket` pages need a
+    shopper; `cacheable` pages are measured from the page cache too."""
 
     name: str
+    key: str
+    kind: str
     path: str
     basket: bool = False
+    cacheable: bool = True
 
 
 def database_fresh(*, url: str, name: str) -> str:
@@ -65,24 +74,32 @@ def pages_to_measure() -> list[Page]:
     category = biggest.get_absolute_url()
     landing = LandingPage.objects.live().first()
     parent = Product.objects.filter(structure=Product.PARENT).order_by("pk").first()
+    shop = "storefront"
     pages = [
-        Page("/robots.txt (full middleware)", "/robots.txt"),
-        Page("home", "/"),
+        Page("/robots.txt (full middleware)", "robots", "robots", "/robots.txt", cacheable=False),
+        Page("home", "home", shop, "/"),
     ]
     if landing:
-        pages.append(Page("landing page with product blocks", landing.get_url()))
+        pages.append(Page("landing page with product blocks", "landing", shop, landing.get_url()))
     pages += [
-        Page("catalogue", "/shop/catalogue/"),
-        Page(f"category ({biggest.name})", category),
-        Page("category + colour + price band", f"{category}?attr_colour=Blue&price=25-50"),
-        Page('search "shirt"', "/shop/search/?q=shirt"),
-        Page('search typo "shrit"', "/shop/search/?q=shrit"),
+        Page("catalogue", "catalogue", shop, "/shop/catalogue/"),
+        Page(f"category ({biggest.name})", "category", shop, category),
+        Page(
+            "category + colour + price band",
+            "category-facets",
+            shop,
+            f"{category}?attr_colour=Blue&price=25-50",
+        ),
+        Page('search "shirt"', "search", shop, "/shop/search/?q=shirt"),
+        Page('search typo "shrit"', "search-typo", shop, "/shop/search/?q=shrit"),
     ]
     if parent:
-        pages.append(Page("product with variants", parent.get_absolute_url()))
+        pages.append(Page("product with variants", "product", "product", parent.get_absolute_url()))
     pages += [
-        Page("basket with 1 item", "/shop/basket/", basket=True),
-        Page("API product list", "/api/v1/products/"),
+        Page(
+            "basket with 1 item", "basket", "basket", "/shop/basket/", basket=True, cacheable=False
+        ),
+        Page("API product list", "api-list", "api", "/api/v1/products/", cacheable=False),
     ]
     return pages
 
@@ -122,14 +139,18 @@ def shoppers_with_one_item(*, base: str, count: int) -> list[str]:
     return shoppers
 
 
-def page_answers(*, base: str, page: Page, cookie: str | None) -> None:
-    """Request `page` once (it warms the worker too); stop the bench if it is not a 200."""
-    request = urllib.request.Request(base + page.path)
-    if cookie:
-        request.add_header("Cookie", cookie)
-    with urllib.request.urlopen(request, timeout=60) as response:
-        body = response.read()
-        if response.status != 200 or response.geturl() != base + page.path:
-            raise SystemExit(f"{page.path} answered {response.status} at {response.geturl()}")
+def page_answers(*, base: str, page: Page, cookie: str | None, times: int = 1) -> str:
+    """Request `page` `times` times (it warms the worker, and fills the page cache); stop the
+    bench if it is not a 200. Returns the last answer's X-Page-Cache header ("none" without)."""
+    for _ in range(times):
+        request = urllib.request.Request(base + page.path)
+        if cookie:
+            request.add_header("Cookie", cookie)
+        with urllib.request.urlopen(request, timeout=60) as response:
+            body = response.read()
+            cache = response.headers.get("X-Page-Cache") or "none"
+            if response.status != 200 or response.geturl() != base + page.path:
+                raise SystemExit(f"{page.path} answered {response.status} at {response.geturl()}")
     if page.basket and b"basket" not in body.lower():
         raise SystemExit(f"{page.path} does not look like a basket page")
+    return cache
