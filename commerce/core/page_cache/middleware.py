@@ -20,7 +20,6 @@ import time
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
-from django.utils.http import http_date
 
 from . import selectors, store, tokens
 
@@ -110,4 +109,3 @@ def _cache_headers(response, entry: store.Entry) -> None:
         return
     seconds = max(0, min(CDN_SECONDS, int(entry.expires_at - time.time())))
     response["Cache-Control"] = f"public, max-age=0, s-maxage={seconds}"
-    response["Expires"] = http_date(time.time())
