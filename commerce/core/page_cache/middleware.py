@@ -18,6 +18,7 @@ Headers, for a CDN in front as much as for browsers:
 import time
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
 
@@ -62,7 +63,13 @@ class PageCacheMiddleware:
             return None
         now = time.time()
         expires_at = now + seconds
-        if (change := selectors.next_change_at()) is not None:
+        try:
+            change = selectors.next_change_at()
+        except DatabaseError:
+            # A page served without the database (a health check while it is down) is not
+            # stored: when it would go stale cannot be told.
+            return None
+        if change is not None:
             expires_at = min(expires_at, change.timestamp())
         if expires_at - now < 1:
             return None
