@@ -18,9 +18,9 @@ Headers, for a CDN in front as much as for browsers:
 import time
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
-from django.utils.http import http_date
 
 from . import selectors, store, tokens
 
@@ -63,7 +63,13 @@ class PageCacheMiddleware:
             return None
         now = time.time()
         expires_at = now + seconds
-        if (change := selectors.next_change_at()) is not None:
+        try:
+            change = selectors.next_change_at()
+        except DatabaseError:
+            # A page served without the database (a health check while it is down) is not
+            # stored: when it would go stale cannot be told.
+            return None
+        if change is not None:
             expires_at = min(expires_at, change.timestamp())
         if expires_at - now < 1:
             return None
@@ -110,4 +116,3 @@ def _cache_headers(response, entry: store.Entry) -> None:
         return
     seconds = max(0, min(CDN_SECONDS, int(entry.expires_at - time.time())))
     response["Cache-Control"] = f"public, max-age=0, s-maxage={seconds}"
-    response["Expires"] = http_date(time.time())

@@ -3,9 +3,18 @@
 An entry records the versions it was rendered under (the site-wide one, and for a product page
 that product's); bumping a version makes every entry that recorded the old value a miss. A
 version is a random token, never a counter, so a version the cache evicted comes back as a
-value no entry holds rather than one an old entry might match."""
+value no entry holds rather than one an old entry might match.
+
+Each process also keeps the entries it served lately, and the versions it last read, in its own
+memory: a hit then reads nothing from the shared cache. The versions are read again from the
+shared cache at most `SHARED_CHECK_SECONDS` after the last read, so a change made by another
+process shows there within that time; a change made by this process shows at once.
+"""
 
 import hashlib
+import threading
+import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from uuid import uuid4
 
@@ -15,6 +24,14 @@ from django.db import transaction
 SITE_VERSION_KEY = "page-cache:version"
 _PRODUCT_VERSION_KEY = "page-cache:version:product:{}"
 _ENTRY_KEY = "page-cache:page:{}"
+SHARED_CHECK_SECONDS = 1.0
+# Entries one process keeps in memory (a few tens of kilobytes each).
+LOCAL_ENTRIES = 256
+
+_lock = threading.Lock()
+_local_entries: OrderedDict[str, "Entry"] = OrderedDict()
+_local_versions: dict[str, str] = {}
+_local_read_at = [0.0]
 
 
 @dataclass(frozen=True)
@@ -46,26 +63,72 @@ def versions_read(keys: list[str]) -> tuple[tuple[str, str], ...]:
         if key not in found:
             cache.add(key, uuid4().hex, timeout=None)
             found[key] = cache.get(key)
+    with _lock:
+        _local_versions.update(found)
     return tuple((key, found[key]) for key in keys)
 
 
+def local_forget() -> None:
+    """Drop what this process keeps in memory (the shared cache was cleared)."""
+    with _lock:
+        _local_entries.clear()
+        _local_versions.clear()
+        _local_read_at[0] = 0.0
+
+
+def _versions_current(keys: list[str]) -> dict[str, str]:
+    now = time.monotonic()
+    with _lock:
+        if now - _local_read_at[0] >= SHARED_CHECK_SECONDS:
+            _local_versions.clear()
+            _local_read_at[0] = now
+        known = {key: _local_versions[key] for key in keys if key in _local_versions}
+    missing = [key for key in keys if key not in known]
+    if missing:
+        found = cache.get_many(missing)
+        with _lock:
+            _local_versions.update(found)
+        known.update(found)
+    return known
+
+
+def _local_keep(key: str, entry: Entry) -> None:
+    with _lock:
+        _local_entries[key] = entry
+        _local_entries.move_to_end(key)
+        while len(_local_entries) > LOCAL_ENTRIES:
+            _local_entries.popitem(last=False)
+
+
 def entry_fresh(*, key: str) -> Entry | None:
-    """The entry stored under `key` if none of the versions it recorded has moved since."""
-    entry = cache.get(key)
-    if not isinstance(entry, Entry):
-        return None
+    """The entry stored under `key` if it has not expired and none of the versions it recorded
+    has moved since."""
+    with _lock:
+        entry = _local_entries.get(key)
+    if entry is None:
+        entry = cache.get(key)
+        if not isinstance(entry, Entry):
+            return None
+        _local_keep(key, entry)
     recorded = dict(entry.versions)
-    current = cache.get_many(list(recorded))
-    return entry if current == recorded else None
+    if entry.expires_at <= time.time() or _versions_current(list(recorded)) != recorded:
+        with _lock:
+            _local_entries.pop(key, None)
+        return None
+    return entry
 
 
 def entry_save(*, key: str, entry: Entry, timeout: int) -> None:
     """Store `entry` for `timeout` seconds."""
     cache.set(key, entry, timeout=timeout)
+    _local_keep(key, entry)
 
 
 def _bump(keys: list[str]) -> None:
-    cache.set_many({key: uuid4().hex for key in keys}, timeout=None)
+    values = {key: uuid4().hex for key in keys}
+    cache.set_many(values, timeout=None)
+    with _lock:
+        _local_versions.update(values)
 
 
 def versions_bump(*, keys: list[str]) -> None:

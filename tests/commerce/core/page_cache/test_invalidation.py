@@ -151,3 +151,13 @@ def test_an_announcement_edit_shows_on_the_next_request(client, home_page):
     note.save()
 
     assert "Free delivery all week" in _fresh(client, "/")
+
+
+def test_a_change_made_by_another_process_shows_within_a_second(client, home_page):
+    _cached(client, CATALOGUE)
+
+    # Another worker's bump reaches the shared cache only; this process re-reads it in time.
+    cache.set(store.SITE_VERSION_KEY, "bumped-by-another-process", timeout=None)
+    time.sleep(store.SHARED_CHECK_SECONDS)
+
+    _fresh(client, CATALOGUE)

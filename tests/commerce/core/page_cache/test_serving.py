@@ -174,3 +174,23 @@ def test_cached_pages_tell_a_cdn_they_belong_to_one_visitor(client, home_page):
     for response in (miss, hit):
         assert "Cookie" in response["Vary"]
         assert response["Cache-Control"] == "private, no-cache"
+
+
+def test_a_page_its_view_marks_private_is_never_stored(client, home_page):
+    from wagtail.models import PageViewRestriction
+
+    from cms.pages.models import ContentPage
+
+    page = home_page.add_child(instance=ContentPage(title="Trade prices", slug="trade"))
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
+
+    first = client.get(page.url)
+    assert first.status_code == 200  # Wagtail's password form, marked never-cache
+
+    assert client.get(page.url)["X-Page-Cache"] == "miss"
+
+
+def test_switched_off_with_zero_seconds(client, home_page, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(CATALOGUE)
+    assert "X-Page-Cache" not in client.get(CATALOGUE)
