@@ -14,6 +14,8 @@ from importlib import import_module
 from oscar.core.loading import default_class_loader
 
 REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
+    # Oscar's offer applicator asking each range about all the basket's lines at once.
+    ("offer.applicator", "Applicator"): ("commerce.basket.applicator", "Applicator"),
     # Oscar's product page with a parent's variants loaded once (flat query count) and the
     # variant picker.
     ("catalogue.views", "ProductDetailView"): (
