@@ -37,6 +37,8 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
     ("customer.forms", "ProfileForm"): ("commerce.users.forms", "ProfileForm"),
     # The address book offers the shipping countries only; a single one is text, not a choice.
     ("address.forms", "UserAddressForm"): ("commerce.users.forms", "UserAddressForm"),
+    # The shopper's order history, each order's lines loaded with the page.
+    ("customer.views", "OrderHistoryView"): ("commerce.order.views.customer", "OrderHistoryView"),
     # The shopper's order page with line statuses, tracking, refunds and a cancel button.
     ("customer.views", "OrderDetailView"): ("commerce.order.views.customer", "OrderDetailView"),
     # The dashboard's order pages with the lifecycle's ship, cancel and refund actions; a
