@@ -1,8 +1,10 @@
 """StreamField blocks editors place on pages; shop blocks read live prices at render time."""
 
 from django.core.exceptions import ValidationError
+from django.db.models import Prefetch, prefetch_related_objects
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 from cms.core.choosers import (
@@ -23,6 +25,21 @@ OfferChooserBlock = offer_chooser_viewset.get_block_class(
 )
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "hr"]
+
+# The sizes templates/blocks/hero.html and category_tiles.html ask for (srcset_image).
+HERO_SPECS = ("fill-800x320-c60", "fill-1200x480-c60", "fill-1600x640-c60")
+TILE_SPECS = ("fill-400x300-c50", "fill-800x600-c50")
+
+
+def renditions_loaded(images, specs) -> None:
+    """Load the `specs` renditions of library `images` in one query, where Wagtail's
+    `get_renditions` looks first: without it, each image asks the cache and then writes
+    what it found back to it, on every view (a file written per picture per request)."""
+    images = [image for image in images if image is not None]
+    if not images:
+        return
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+    prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))
 
 
 def link_address_validate(value: str) -> None:
@@ -52,6 +69,10 @@ class HeroBlock(blocks.StructBlock):
     class Meta:
         icon = "pick"
         template = "blocks/hero.html"
+
+    def get_context(self, value, parent_context=None):
+        renditions_loaded([value["image"]], HERO_SPECS)
+        return super().get_context(value, parent_context)
 
 
 class ImageWithCaptionBlock(blocks.StructBlock):
@@ -99,6 +120,7 @@ class CategoryTilesBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         chosen = [tile for tile in value["categories"] if tile["category"] is not None]
+        renditions_loaded([tile["image"] for tile in chosen], TILE_SPECS)
         context["tiles"] = category_tiles(
             category_ids=[tile["category"].pk for tile in chosen],
             pictures={tile["category"].pk: tile["image"] for tile in chosen if tile["image"]},

@@ -32,7 +32,11 @@ class Basket(AbstractBasket):
         if self.id is not None and self._lines is None:
             # The strategy reads each line's offer's seller (is it still on sale?).
             self._lines = (
-                self.lines.select_related("product", "stockrecord__partner__seller")
+                self.lines.select_related(
+                    "product__product_class",
+                    "product__parent__product_class",
+                    "stockrecord__partner__seller",
+                )
                 .prefetch_related("attributes", "product__images")
                 .order_by(self._meta.pk.name)
             )

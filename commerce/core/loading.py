@@ -14,6 +14,8 @@ from importlib import import_module
 from oscar.core.loading import default_class_loader
 
 REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
+    # Oscar's offer applicator asking each range about all the basket's lines at once.
+    ("offer.applicator", "Applicator"): ("commerce.basket.applicator", "Applicator"),
     # Oscar's product page with a parent's variants loaded once (flat query count) and the
     # variant picker.
     ("catalogue.views", "ProductDetailView"): (
@@ -35,6 +37,8 @@ REPLACEMENTS: dict[tuple[str, str], tuple[str, str]] = {
     ("customer.forms", "ProfileForm"): ("commerce.users.forms", "ProfileForm"),
     # The address book offers the shipping countries only; a single one is text, not a choice.
     ("address.forms", "UserAddressForm"): ("commerce.users.forms", "UserAddressForm"),
+    # The shopper's order history, each order's lines loaded with the page.
+    ("customer.views", "OrderHistoryView"): ("commerce.order.views.customer", "OrderHistoryView"),
     # The shopper's order page with line statuses, tracking, refunds and a cancel button.
     ("customer.views", "OrderDetailView"): ("commerce.order.views.customer", "OrderDetailView"),
     # The dashboard's order pages with the lifecycle's ship, cancel and refund actions; a

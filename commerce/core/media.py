@@ -43,7 +43,7 @@ _NO_UPSCALE = {"upscale": False}
 PRODUCT_PAGE_PICTURE: tuple[str, dict] = ("440x400", _NO_UPSCALE)
 PRODUCT_SHARE_PICTURE: tuple[str, dict] = ("1200x630", {"crop": "center", "upscale": False})
 PRODUCT_THUMBNAILS: tuple[tuple[str, dict], ...] = (
-    ("400x400", _NO_UPSCALE),  # templates/includes/product_card.html
+    ("400x400", _NO_UPSCALE),  # templates/includes/product_card_fragment.html
     ("128x128", _NO_UPSCALE),  # templates/includes/basket_drawer.html
     # templates/oscar/basket/partials/basket_content.html; Oscar's checkout, basket_quick and
     # wishlists_detail

@@ -34,3 +34,11 @@ class OrderDetailView(views.OrderDetailView):
                 self.request, _("Your order %(number)s is cancelled.") % {"number": order.number}
             )
         self.response = redirect("customer:order", order_number=order.number)
+
+
+class OrderHistoryView(views.OrderHistoryView):
+    """Oscar's order history with each order's lines loaded with the page (it shows how many
+    items each order has): one query for all of them, not one per order."""
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("lines")
