@@ -58,6 +58,7 @@ def listing_refresh(*, product_ids: Iterable[int]) -> None:
 
 def listing_rebuild() -> None:
     """Recompute the whole listing from the pricing rule (after bulk loads and imports)."""
+    _pending(DEFAULT_DB_ALIAS).clear()  # every row is recomputed
     with transaction.atomic():
         _upsert(Product.objects.browsable())
         ListedProduct.objects.exclude(product__in=Product.objects.browsable()).delete()
