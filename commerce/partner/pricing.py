@@ -141,11 +141,8 @@ def products_offered_by(products: QuerySet, *, partner_ids) -> QuerySet:
 def products_with_listed_offer(products: QuerySet) -> QuerySet:
     """The rule's stored result: `products` that the catalogue listing holds (browsable ones),
     aliased `offer_price`, `offer_in_stock` and `offer_id` from it, like `products_with_offer`
-    but read from one narrow indexed table (commerce.search.listing keeps it current)."""
-    from commerce.search.listing import listing_refresh_pending
-
-    # This connection's own writes not yet in the table (they are refreshed on commit).
-    listing_refresh_pending(using=products.db)
+    but read from one narrow indexed table (commerce.search.listing keeps it current; readers
+    call its `listing_refresh_pending` first to see their connection's own writes)."""
     return products.filter(listing__isnull=False).alias(
         offer_price=F("listing__offer_price"),
         offer_in_stock=F("listing__offer_in_stock"),

@@ -58,6 +58,7 @@ def listing_refresh(*, product_ids: Iterable[int]) -> None:
 
 def listing_rebuild() -> None:
     """Recompute the whole listing from the pricing rule (after bulk loads and imports)."""
+    _pending(DEFAULT_DB_ALIAS).clear()  # every row is recomputed
     with transaction.atomic():
         _upsert(Product.objects.browsable())
         ListedProduct.objects.exclude(product__in=Product.objects.browsable()).delete()
@@ -83,7 +84,8 @@ def listing_refresh_later(*, product_ids: Iterable[int], using: str = DEFAULT_DB
     """Mark products whose listing rows a write changed; refreshed once after the commit (or
     now, outside a transaction), and before this connection reads the listing again."""
     _pending(using).update(pk for pk in product_ids if pk is not None)
-    # One callback per write: cheap, and a rolled-back transaction cannot leave none behind.
+    # A callback per write rather than per transaction: a rolled-back transaction drops its
+    # callbacks, and a flag saying "one is registered" would then strand later writes.
     transaction.on_commit(lambda: listing_refresh_pending(using=using), using=using)
 
 

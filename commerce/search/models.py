@@ -4,7 +4,6 @@ every product's offers per request. Rows are the stored results of THE pricing r
 (commerce.partner.pricing.products_with_offer), kept current by commerce.search.listing."""
 
 from django.db import models
-from django.db.models import F
 
 
 class ListedProduct(models.Model):
@@ -27,29 +26,16 @@ class ListedProduct(models.Model):
     rating = models.FloatField(null=True)
 
     class Meta:
+        # One index per listing order (commerce.search.selectors.product_listing_sorted), each
+        # ending in the "newest first" tie-break. PostgreSQL puts NULLs last in an ascending
+        # index, as "cheapest first" wants; the two orders that need "DESC NULLS LAST" (dearest
+        # first, best rated) are PostgreSQL-only indexes made by migration 0003, since SQLite
+        # takes no NULLS LAST in an index.
         indexes = [
-            # One index per listing order (commerce.search.selectors.product_listing_sorted),
-            # each ending in the "newest first" tie-break.
+            models.Index(fields=["-date_created", "-product"], name="search_listed_newest_idx"),
             models.Index(
-                F("date_created").desc(), F("product").desc(), name="search_listed_newest_idx"
-            ),
-            models.Index(
-                F("offer_price").asc(nulls_last=True),
-                F("date_created").desc(),
-                F("product").desc(),
+                fields=["offer_price", "-date_created", "-product"],
                 name="search_listed_price_asc_idx",
-            ),
-            models.Index(
-                F("offer_price").desc(nulls_last=True),
-                F("date_created").desc(),
-                F("product").desc(),
-                name="search_listed_price_desc_idx",
-            ),
-            models.Index(
-                F("rating").desc(nulls_last=True),
-                F("date_created").desc(),
-                F("product").desc(),
-                name="search_listed_rating_idx",
             ),
         ]
 

@@ -17,6 +17,7 @@ from commerce.partner.pricing import (
     products_offered_by,
     products_with_listed_offer,
 )
+from commerce.search.listing import listing_refresh_pending
 from commerce.search.matching import matching_products
 from commerce.search.params import PRICE_BANDS_BY_KEY, ListingParams
 from commerce.search.words import page_search_terms
@@ -107,6 +108,7 @@ def product_listing(*, scope: ListingScope, exclude: frozenset[str] = frozenset(
     named in `exclude`; aliased with the best offer (offer_price, offer_in_stock, offer_id) and
     relevance."""
     params = scope.params
+    listing_refresh_pending()  # this connection's own writes, not yet committed
     products = products_with_listed_offer(Product.objects.browsable())
     if scope.category_paths:
         products = products.filter(_in_category_paths(scope.category_paths))

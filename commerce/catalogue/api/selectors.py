@@ -9,6 +9,7 @@ from commerce.partner.pricing import (
     products_offered_by,
     products_with_listed_offer,
 )
+from commerce.search.listing import listing_refresh_pending
 
 Product = get_model("catalogue", "Product")
 ProductCategory = get_model("catalogue", "ProductCategory")
@@ -25,6 +26,7 @@ def _public_children(*related) -> QuerySet:
 def _browsable_products() -> QuerySet:
     # `price` is the best offer's (the pricing rule's stored result, the catalogue listing),
     # for ordering and the price filters.
+    listing_refresh_pending()  # this connection's own writes, not yet committed
     return (
         products_with_listed_offer(Product.objects.browsable().select_related("product_class"))
         .annotate(price=F("offer_price"))

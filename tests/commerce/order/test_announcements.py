@@ -99,7 +99,7 @@ def test_each_change_emails_the_shopper_once_after_commit(
         else:
             services.order_refund(order=order, reason="Damaged in transit")
     assert mailoutbox == []  # nothing leaves before the commit
-    # The commit also runs other work (the page cache's invalidation of the stock change).
+    # The commit also runs other work (the page cache's invalidation, the catalogue listing).
     for callback in callbacks:
         callback()
 
