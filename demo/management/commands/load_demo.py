@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from commerce.core.media import media_prepare_all
+from commerce.search.facet_cache import catalogue_version_bump
 from demo.loader import demo_load
 
 
@@ -34,6 +35,8 @@ class Command(BaseCommand):
         # The demo stores its pictures in bulk (no upload signal): prepare their sizes now, so
         # no shopper's first view makes them.
         media_prepare_all()
+        # Products and offers went in by bulk_create (no signals): no facet counts from before.
+        catalogue_version_bump()
         if verbosity > 0:
             self.stdout.write(
                 self.style.SUCCESS(

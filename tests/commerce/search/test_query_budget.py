@@ -4,19 +4,27 @@ Each budget is measured on a warm page (the second request), the state a live sh
 the first render of a thumbnail also writes sorl-thumbnail's key-value store."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from oscar.core.loading import get_model
 
+from commerce.search.facet_cache import catalogue_version_bump
 from tests.commerce.search.helpers import LISTING_BUDGET, SITE_CHROME, listed_titles
 from tests.factories import CategoryFactory, ClothingFactory, ClothingParentFactory
 
 pytestmark = pytest.mark.django_db
 
+Category = get_model("catalogue", "Category")
+
 COLOURS = ["Blue", "Red", "Green"]
 SIZES = ["S", "M", "L"]
 
 
-def _fill(count: int):
-    clothing = CategoryFactory(name="Clothing")
-    shirts = CategoryFactory(name="Shirts", parent=clothing)
+def _fill(count: int, *, clothing=None):
+    if clothing is None:
+        clothing = CategoryFactory(name="Clothing")
+        CategoryFactory(name="Shirts", parent=clothing)
+    shirts = Category.objects.get(name="Shirts")
     for number in range(count):
         if number % 5 == 0:
             ClothingParentFactory(
@@ -117,3 +125,40 @@ def test_parent_with_twenty_variants_product_page_loads_them_once(
     _assert_budget(
         client, django_assert_max_num_queries, parent.get_absolute_url(), SITE_CHROME + 18
     )
+
+
+def _queries(client, url) -> tuple[int, int]:
+    """Queries of `url` with its facets counted afresh (just after a catalogue change) and
+    with them read from the cache (the next request)."""
+    client.get(url)  # warm: thumbnails, and the catalogue's words for a search
+    catalogue_version_bump()
+    with CaptureQueriesContext(connection) as counted:
+        assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as cached:
+        assert client.get(url).status_code == 200
+    return len(counted), len(cached)
+
+
+FLAT_PAGES = {
+    "catalogue": lambda clothing: "/shop/catalogue/",
+    "category": lambda clothing: clothing.get_absolute_url(),
+    "filtered category": lambda clothing: (
+        f"{clothing.get_absolute_url()}?attr_colour=Red&attr_size=M&price=0-25&in_stock=1"
+        "&sort=price-asc"
+    ),
+    "search": lambda clothing: "/shop/search/?q=shirt",
+    "search with a seller": lambda clothing: "/shop/search/?q=shirt&seller=acme-mills",
+}
+
+
+@pytest.mark.parametrize("page", FLAT_PAGES)
+def test_a_listing_costs_as_many_queries_with_30_products_as_with_3(client, page):
+    clothing = _fill(3)
+    url = FLAT_PAGES[page](clothing)
+    with_3 = _queries(client, url)
+    _fill(27, clothing=clothing)
+
+    with_30 = _queries(client, url)
+
+    assert with_30 == with_3
+    assert with_3[1] < with_3[0]  # the cached counts save queries
