@@ -6,8 +6,10 @@ the same for every shopper until the catalogue changes. The catalogue version is
 token in the cache that `catalogue_version_bump` renews whenever a product, category, offer,
 stock level, seller, partner or attribute value is saved or deleted (signals connected in
 commerce.search.apps: Oscar's allocations send post_save too), once at once and once again
-after the commit, so counts taken between the write and its commit are not kept either.
-FACET_COUNTS_TIMEOUT bounds what a bulk update that sends no signal can leave behind."""
+after the commit, so counts taken between the write and its commit are not kept either (Oscar
+writes a product's attribute values in bulk, without signals, after the product's post_save:
+the bump after the commit covers them). FACET_COUNTS_TIMEOUT bounds what a bulk update that
+sends no signal can leave behind (commerce.order.services._restock, a queryset.update())."""
 
 import hashlib
 import uuid
