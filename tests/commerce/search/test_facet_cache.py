@@ -6,7 +6,7 @@ import pytest
 from oscar.core.loading import get_model
 
 from commerce.partner.services import stock_allocate
-from tests.commerce.search.helpers import facet_counts, num_matching
+from tests.commerce.search.helpers import catalogue_settled, facet_counts, num_matching
 from tests.factories import CategoryFactory, ClothingFactory, SellerFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +26,20 @@ def shop():
     return {"clothing": clothing, "home": home, "loomers": loomers, "shirt": shirt}
 
 
+def test_counts_taken_just_after_a_write_are_not_kept(client, shop):
+    # The write may not have committed when they were taken: the next page counts again.
+    client.get("/shop/catalogue/")
+    shop["shirt"].stockrecords.update(price=30)  # no signal: as if not committed yet
+    assert _counts(client, "price") == {"£25 to £50": 2}
+
+
+def test_a_write_that_sends_no_signal_shows_only_after_the_timeout(client, shop):
+    catalogue_settled()
+    assert _counts(client, "price") == {"Under £25": 1, "£25 to £50": 1}
+    shop["shirt"].stockrecords.update(price=30)  # no signal: kept counts stay until the timeout
+    assert _counts(client, "price") == {"Under £25": 1, "£25 to £50": 1}
+
+
 def _counts(client, facet, url="/shop/catalogue/"):
     return facet_counts(client.get(url), facet)
 
@@ -33,6 +47,7 @@ def _counts(client, facet, url="/shop/catalogue/"):
 def test_a_repeated_listing_reads_its_counts_from_the_cache(
     client, shop, django_assert_max_num_queries
 ):
+    catalogue_settled()
     client.get("/shop/catalogue/")
     with django_assert_max_num_queries(6):  # the page and its cards: no facet is counted
         response = client.get("/shop/catalogue/?sort=price-asc")
