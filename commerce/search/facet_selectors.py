@@ -3,7 +3,7 @@ show. Each facet counts against every selected filter except its own, in one que
 
 from dataclasses import dataclass, replace
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Substr
 from oscar.core.loading import get_model
 
@@ -92,33 +92,34 @@ def listing_counts(*, scope: ListingScope) -> ListingCounts:
 
 def category_facet(*, scope: ListingScope, parent=None) -> Facet:
     """Sub-categories of `parent` (or top-level categories) with the number of matching
-    products in each subtree: the links grouped by subtree in one query, then the few
-    subtree roots read by path."""
+    products in each subtree, counted in one grouped query."""
     depth = parent.depth + 1 if parent is not None else 1
     listed = product_listing(scope=scope, exclude=frozenset({CATEGORY})).values("pk")
     links = ProductCategory.objects.filter(product__in=listed, category__depth__gte=depth)
     if parent is not None:
         links = links.filter(category__path__startswith=parent.path)
-    # Grouped by the subtree's path only: naming the subtree inside the grouped query would
-    # look its root up once per link, not once per subtree.
-    counts = dict(
+    subtree_root = Category.objects.browsable().filter(path=OuterRef("subtree"))
+    rows = (
         links.annotate(subtree=Substr("category__path", 1, Category.steplen * depth))
         .values("subtree")
-        .annotate(n=Count("product_id", distinct=True))
-        .values_list("subtree", "n")
-    )
-    roots = (
-        Category.objects.browsable()
-        .filter(path__in=list(counts))
-        .order_by("path")
-        .values_list("pk", "path", "name")
-        if counts
-        else ()
+        .annotate(
+            n=Count("product_id", distinct=True),
+            category_pk=Subquery(subtree_root.values("pk")[:1]),
+            category_name=Subquery(subtree_root.values("name")[:1]),
+        )
+        .order_by("subtree")
     )
     selected = set(scope.params.category_ids)
     values = [
-        FacetValue("category", str(pk), name, counts[path], pk in selected)
-        for pk, path, name in roots
+        FacetValue(
+            "category",
+            str(row["category_pk"]),
+            row["category_name"],
+            row["n"],
+            row["category_pk"] in selected,
+        )
+        for row in rows
+        if row["category_pk"] is not None
     ]
     return Facet("Category", tuple(values))
 
