@@ -1,5 +1,5 @@
 import oscar.apps.search.apps as apps
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from oscar.core.loading import get_model
 
 
@@ -25,3 +25,28 @@ class SearchConfig(apps.SearchConfig):
         ):
             post_save.connect(receiver, sender=model, weak=False)
             post_delete.connect(receiver, sender=model, weak=False)
+
+        from commerce.search.facet_cache import catalogue_version_bump
+
+        # What a facet counts: products, their categories, offers (price, stock, partner),
+        # who may sell, and attribute options. Oscar's allocations send post_save too.
+        counted = [
+            get_model(app, name)
+            for app, name in (
+                ("catalogue", "Product"),
+                ("catalogue", "ProductClass"),
+                ("catalogue", "Category"),
+                ("catalogue", "ProductCategory"),
+                ("catalogue", "ProductAttribute"),
+                ("catalogue", "ProductAttributeValue"),
+                ("catalogue", "AttributeOption"),
+                ("partner", "Partner"),
+                ("partner", "StockRecord"),
+                ("sellers", "Seller"),
+            )
+        ]
+        for model in counted:
+            post_save.connect(catalogue_version_bump, sender=model, weak=False)
+            post_delete.connect(catalogue_version_bump, sender=model, weak=False)
+        categories = get_model("catalogue", "Product").categories.through
+        m2m_changed.connect(catalogue_version_bump, sender=categories, weak=False)

@@ -3,11 +3,12 @@ show. Each facet counts against every selected filter except its own, in one que
 
 from dataclasses import dataclass, replace
 
-from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Substr
 from oscar.core.loading import get_model
 
 from commerce.partner.pricing import offers_on_sale, partners_selling
+from commerce.search.facet_cache import facet_counts_cached
 from commerce.search.params import PRICE_BANDS, ListingParams
 from commerce.search.selectors import (
     CATEGORY,
@@ -18,6 +19,7 @@ from commerce.search.selectors import (
     product_listing,
     variant_condition,
 )
+from commerce.search.vocabulary import vocabulary_version
 
 Category = get_model("catalogue", "Category")
 ProductCategory = get_model("catalogue", "ProductCategory")
@@ -46,6 +48,12 @@ class ListingCounts:
     total: int
     in_stock: int
     price_bands: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ListingFacets:
+    counts: ListingCounts
+    facets: tuple[Facet, ...]
 
 
 def _band_of(price) -> str:
@@ -132,17 +140,26 @@ def stock_facet(*, params: ListingParams, counts: ListingCounts) -> Facet:
     return Facet("Availability", (value,))
 
 
+def _of_listed(rows: QuerySet, *, listed: QuerySet) -> QuerySet:
+    """`rows` (pointing at a product) of a listed product or of a public variant of one,
+    aliased with `listed_pk`, the listed product they count for."""
+    # One semi-join on the listed product's pk; "the product is listed OR its parent is" would
+    # make PostgreSQL test every row against the listing twice.
+    return rows.alias(listed_pk=Coalesce("product__parent_id", "product_id")).filter(
+        Q(product__parent__isnull=True) | Q(product__is_public=True), listed_pk__in=listed
+    )
+
+
 def seller_facet(*, scope: ListingScope) -> Facet:
     """Sellers with an offer on sale for matching products (the shop's own partner included,
     suspended sellers not), with how many matching products each offers."""
     listed = product_listing(scope=scope, exclude=frozenset({SELLER})).values("pk")
     records = (
-        offers_on_sale()
-        .filter(Q(product__in=listed) | Q(product__parent__in=listed, product__is_public=True))
+        _of_listed(offers_on_sale(), listed=listed)
         .values("partner__code")
         .annotate(
             label=Coalesce("partner__seller__name", "partner__name"),
-            n=Count(Coalesce("product__parent_id", "product_id"), distinct=True),
+            n=Count("listed_pk", distinct=True),
         )
         .order_by("label")
     )
@@ -161,8 +178,7 @@ def _attribute_option_counts(*, scope: ListingScope, code: str | None):
     all_attributes = frozenset(f"attr:{c}" for c, _ in selections)
     listed = product_listing(scope=scope, exclude=all_attributes).values("pk")
     others = [(c, options) for c, options in selections if c != code]
-    values = ProductAttributeValue.objects.filter(
-        Q(product__in=listed) | Q(product__parent__in=listed, product__is_public=True),
+    values = _of_listed(ProductAttributeValue.objects.all(), listed=listed).filter(
         variant_condition(attributes=others, product_ref="product"),
         value_option__isnull=False,
     )
@@ -172,7 +188,7 @@ def _attribute_option_counts(*, scope: ListingScope, code: str | None):
         values = values.filter(attribute__code=code)
     return (
         values.values("attribute__code", "attribute__name", "value_option__option")
-        .annotate(n=Count(Coalesce("product__parent_id", "product_id"), distinct=True))
+        .annotate(n=Count("listed_pk", distinct=True))
         .order_by("attribute__name", "value_option__option")
     )
 
@@ -193,6 +209,28 @@ def attribute_facets(*, scope: ListingScope) -> list[Facet]:
             FacetValue(f"attr_{code}", option, option, row["n"], option in selections.get(code, ()))
         )
     return [Facet(name, tuple(values)) for name, values in facets.values()]
+
+
+def listing_facets(*, scope: ListingScope, parent=None) -> ListingFacets:
+    """The listing's counts and every facet in sidebar order (category, price, stock, seller,
+    attributes), counted once per listing scope and catalogue version (facet_cache)."""
+
+    def counted() -> ListingFacets:
+        counts = listing_counts(scope=scope)
+        facets = (
+            category_facet(scope=scope, parent=parent),
+            price_facet(params=scope.params, counts=counts),
+            stock_facet(params=scope.params, counts=counts),
+            seller_facet(scope=scope),
+            *attribute_facets(scope=scope),
+        )
+        return ListingFacets(counts=counts, facets=facets)
+
+    params = replace(scope.params, sort="")  # the order of a listing does not change a count
+    # A search respells words with the catalogue's vocabulary, which has a version of its own.
+    words = vocabulary_version() if params.query else ""
+    scope_key = (replace(scope, params=params), parent and parent.path, words)
+    return facet_counts_cached(scope_key=scope_key, compute=counted)
 
 
 def listing_scope_validated(

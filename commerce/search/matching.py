@@ -10,9 +10,27 @@ UPC. Tests run the words search on PostgreSQL with SEARCH_FULL_TEXT = False."""
 from django.conf import settings
 from django.db import connection
 from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
+from django.db.models.expressions import Col, Expression
 
 from commerce.search.vocabulary import search_vocabulary
 from commerce.search.words import Vocabulary, closest_words, query_words, word_forms
+
+
+class StoredSearchDocument(Expression):
+    """The product's weighted search document (title and UPC weight A, description C), the
+    column that search/migrations/0004_product_search_document stores and indexes (GIN)."""
+
+    def resolve_expression(
+        self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False
+    ):
+        from django.contrib.postgres.search import SearchVectorField
+
+        # A column of the product table that the model does not declare: a Col on the query's
+        # own alias of that table, relabelled like any column when it becomes a subquery.
+        field = SearchVectorField()
+        field.set_attributes_from_name("search_document")
+        field.model = query.model
+        return Col(query.get_initial_alias(), field)
 
 
 def full_text_search() -> bool:
@@ -53,19 +71,8 @@ def products_matching_full_text(
     """`products` matching `query` by PostgreSQL full-text search, trigrams on the title or the
     query respelt with catalogue words; aliased with `relevance` (rank and title similarity)."""
     from django.contrib.postgres.lookups import TrigramWordSimilar
-    from django.contrib.postgres.search import (
-        SearchQuery,
-        SearchRank,
-        SearchVector,
-        TrigramWordSimilarity,
-    )
+    from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 
-    # Keep this document identical to the index in migrations/0002_product_search_indexes.
-    vector = (
-        SearchVector("title", weight="A", config="english")
-        + SearchVector("upc", weight="A", config="simple")
-        + SearchVector("description", weight="C", config="english")
-    )
     search_query = SearchQuery(query, search_type="websearch", config="english")
     matching = Q(document=search_query)
     # Typo tolerance: every word must be close to a word of the title ("shrit" ~ "shirt");
@@ -80,9 +87,12 @@ def products_matching_full_text(
     if respelt is not None:
         matching |= Q(document=respelt)
     return (
-        products.alias(document=vector)
+        products.alias(document=StoredSearchDocument())
         .filter(matching)
-        .alias(relevance=SearchRank(vector, search_query) + TrigramWordSimilarity(query, "title"))
+        .alias(
+            relevance=SearchRank(F("document"), search_query)
+            + TrigramWordSimilarity(query, "title")
+        )
     )
 
 

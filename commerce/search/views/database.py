@@ -13,15 +13,7 @@ from oscar.apps.search.signals import user_search
 from oscar.core.loading import get_model
 
 from commerce.catalogue.prices import site_offers_of
-from commerce.search.facet_selectors import (
-    attribute_facets,
-    category_facet,
-    listing_counts,
-    listing_scope_validated,
-    price_facet,
-    seller_facet,
-    stock_facet,
-)
+from commerce.search.facet_selectors import listing_facets, listing_scope_validated
 from commerce.search.params import SORT_CHOICES, ListingParams, clean_query, listing_params_from_get
 from commerce.search.selectors import (
     pages_matching,
@@ -74,7 +66,8 @@ class ProductListingView(ListView):
             params=self.params, category_paths=self.get_category_paths()
         )
         self.params = self.scope.params
-        self.counts = listing_counts(scope=self.scope)
+        self.listing_facets = listing_facets(scope=self.scope, parent=self.get_parent_category())
+        self.counts = self.listing_facets.counts
         return super().get(request, *args, **kwargs)
 
     def get_listing_params(self) -> ListingParams:
@@ -101,13 +94,7 @@ class ProductListingView(ListView):
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_facets(self) -> list:
-        facets = [
-            category_facet(scope=self.scope, parent=self.get_parent_category()),
-            price_facet(params=self.params, counts=self.counts),
-            stock_facet(params=self.params, counts=self.counts),
-            seller_facet(scope=self.scope),
-            *attribute_facets(scope=self.scope),
-        ]
+        facets = self.listing_facets.facets
         request = self.request
         return [
             {

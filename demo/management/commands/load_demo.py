@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from commerce.core.media import media_prepare_all
 from commerce.core.page_cache.store import site_changed
+from commerce.search.facet_cache import catalogue_version_bump
 from demo.loader import demo_load
 
 
@@ -37,6 +38,8 @@ class Command(BaseCommand):
         media_prepare_all()
         # Its products and stock are inserted in bulk too (no signal): cached pages are stale.
         site_changed()
+        # Products and offers went in by bulk_create (no signals): no facet counts from before.
+        catalogue_version_bump()
         if verbosity > 0:
             self.stdout.write(
                 self.style.SUCCESS(

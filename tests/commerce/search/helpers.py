@@ -1,7 +1,12 @@
 """Read what a shopper sees on a listing page."""
 
 import re
+import uuid
 from html import unescape
+
+from django.core.cache import cache
+
+from commerce.search.facet_cache import CATALOGUE_VERSION_KEY
 
 # The site's header and footer cost this many queries on every page once their menus and
 # announcements are cached (the Wagtail site and its settings are still read per request).
@@ -9,6 +14,12 @@ SITE_CHROME = 2
 # What a listing page itself may spend: counts, the page, its images and stock records, and
 # the category, seller and attribute facets. In all within the issue's aim of 12.
 LISTING_BUDGET = SITE_CHROME + 7
+
+
+def catalogue_settled() -> None:
+    """A new catalogue version whose last write is long committed: the next listing counts its
+    facets and keeps them (facet counts taken just after a write are not kept)."""
+    cache.set(CATALOGUE_VERSION_KEY, (uuid.uuid4().hex, 0.0), timeout=None)
 
 
 def listed_titles(response) -> list[str]:

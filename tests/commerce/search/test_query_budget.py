@@ -1,22 +1,36 @@
 """Query budgets: a listing page costs the same number of queries with 5 or 50 products in
 the catalogue (20 on the page), and a parent's product page does not grow with its 20 variants.
 Each budget is measured on a warm page (the second request), the state a live shop is in:
-the first render of a thumbnail also writes sorl-thumbnail's key-value store."""
+the first render of a thumbnail also writes sorl-thumbnail's key-value store, and its facet
+counts are kept until the next write (commerce.search.facet_cache). The last tests measure the
+page both counting its facets and reading them kept, with 3 and with 30 products."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from oscar.core.loading import get_model
 
-from tests.commerce.search.helpers import LISTING_BUDGET, SITE_CHROME, listed_titles
+from tests.commerce.search.helpers import (
+    LISTING_BUDGET,
+    SITE_CHROME,
+    catalogue_settled,
+    listed_titles,
+)
 from tests.factories import CategoryFactory, ClothingFactory, ClothingParentFactory
 
 pytestmark = pytest.mark.django_db
+
+Category = get_model("catalogue", "Category")
 
 COLOURS = ["Blue", "Red", "Green"]
 SIZES = ["S", "M", "L"]
 
 
-def _fill(count: int):
-    clothing = CategoryFactory(name="Clothing")
-    shirts = CategoryFactory(name="Shirts", parent=clothing)
+def _fill(count: int, *, clothing=None):
+    if clothing is None:
+        clothing = CategoryFactory(name="Clothing")
+        CategoryFactory(name="Shirts", parent=clothing)
+    shirts = Category.objects.get(name="Shirts")
     for number in range(count):
         if number % 5 == 0:
             ClothingParentFactory(
@@ -41,7 +55,8 @@ def _fill(count: int):
 
 
 def _assert_budget(client, django_assert_max_num_queries, url, budget):
-    client.get(url)  # warm: thumbnails, and the catalogue's words for a search
+    catalogue_settled()  # a live shop's facet counts are kept between writes
+    client.get(url)  # warm: thumbnails, the catalogue's words for a search, the facet counts
     with django_assert_max_num_queries(budget):
         response = client.get(url)
     assert response.status_code == 200
@@ -117,3 +132,41 @@ def test_parent_with_twenty_variants_product_page_loads_them_once(
     _assert_budget(
         client, django_assert_max_num_queries, parent.get_absolute_url(), SITE_CHROME + 18
     )
+
+
+def _queries(client, url) -> tuple[int, int]:
+    """Queries of `url` with its facets counted afresh (a new catalogue version, settled) and
+    with them read from the cache (the next request)."""
+    client.get(url)  # warm: thumbnails, and the catalogue's words for a search
+    catalogue_settled()
+    with CaptureQueriesContext(connection) as counted:
+        assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as cached:
+        assert client.get(url).status_code == 200
+    return len(counted), len(cached)
+
+
+FLAT_PAGES = {
+    "catalogue": lambda clothing: "/shop/catalogue/",
+    "category": lambda clothing: clothing.get_absolute_url(),
+    "filtered category": lambda clothing: (
+        f"{clothing.get_absolute_url()}?attr_colour=Red&attr_size=M&price=0-25&in_stock=1"
+        "&sort=price-asc"
+    ),
+    "search": lambda clothing: "/shop/search/?q=shirt",
+    "search with a seller": lambda clothing: "/shop/search/?q=shirt&seller=acme-mills",
+}
+
+
+@pytest.mark.parametrize("page", FLAT_PAGES)
+def test_a_listing_costs_as_many_queries_with_30_products_as_with_3(client, page):
+    clothing = _fill(3)
+    url = FLAT_PAGES[page](clothing)
+    with_3 = _queries(client, url)
+    _fill(27, clothing=clothing)
+
+    with_30 = _queries(client, url)
+
+    assert with_30 == with_3
+    assert with_3[0] <= LISTING_BUDGET + 6  # validating filters, counting each facet
+    assert with_3[1] < with_3[0]  # the cached counts save queries
