@@ -12,8 +12,6 @@ from django.db import transaction
 from django.db.models import F
 from oscar.core.loading import get_class, get_model
 
-from commerce.search.listing import listing_refresh_later
-
 from . import emails, lifecycle
 from .exceptions import OrderChangeRefusal, OrderChangeRefused
 from .lifecycle import ChangeKind, LineChange, OrderChange
@@ -403,6 +401,15 @@ def order_refund(
         return event
 
 
+def _stock_return(*, stockrecord, count: int) -> None:
+    # An atomic update wrapped in the save signals, as Oscar's own allocations are, so what
+    # shows stock (the catalogue listing, facet counts, cached pages) hears of it.
+    stockrecord.pre_save_signal()
+    StockRecord.objects.filter(pk=stockrecord.pk).update(num_in_stock=F("num_in_stock") + count)
+    stockrecord.refresh_from_db(fields=["num_in_stock"])
+    stockrecord.post_save_signal()
+
+
 def _restock(order, handler, pairs, *, shipped) -> None:
     """Put refunded items that had shipped back into stock (those never shipped were released
     when their line was cancelled), and record their return as Oscar's "Returned" event."""
@@ -412,13 +419,9 @@ def _restock(order, handler, pairs, *, shipped) -> None:
         out = line.shipping_event_quantity(shipped) - line.shipping_event_quantity(returned_type)
         count = min(quantity, out)
         if count and line.stockrecord_id:
-            StockRecord.objects.filter(pk=line.stockrecord_id).update(
-                num_in_stock=F("num_in_stock") + count
-            )
+            _stock_return(stockrecord=line.stockrecord, count=count)
             back.append((line, count))
     if back:
-        # A queryset update sends no signal: the catalogue listing is told what came back.
-        listing_refresh_later(product_ids=[line.product_id for line, _ in back])
         handler.create_shipping_event(
             order, returned_type, [line for line, _ in back], [count for _, count in back]
         )
