@@ -68,11 +68,12 @@ browser-deps:
 		{ if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 		  else echo "Chromium is missing: sudo apt-get install -y chromium"; exit 1; fi; }
 
-# wrk, the load generator of `make bench` (tests/bench loads the ceiling with it too).
+# wrk, the load generator of `make bench`, and redis-server, its shared cache (tests/bench
+# loads the ceiling with wrk and starts the bench's Redis too).
 load-deps:
-	@command -v wrk >/dev/null 2>&1 || \
-		{ if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
-		  else echo "wrk is missing: sudo apt-get install -y wrk"; exit 1; fi; }
+	@command -v wrk >/dev/null 2>&1 && command -v redis-server >/dev/null 2>&1 || \
+		{ if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk redis-server >/dev/null; \
+		  else echo "wrk or redis-server is missing: sudo apt-get install -y wrk redis-server"; exit 1; fi; }
 
 # axe-core (the accessibility checker of tests/browser/test_accessibility.py), pinned and
 # checked against its npm integrity hash in tests/browser/axe.py, fetched once into var/axe/.

@@ -3,13 +3,14 @@
 Run through `make bench` (scripts/test-postgres.sh starts a throwaway PostgreSQL and sets
 DATABASE_URL): a fresh database with `load_demo --products N`, the production settings
 (config.settings.bench), the repository's gunicorn config with 2 single-threaded workers on
-127.0.0.1, and wrk with 4 connections on each page, each page run right after a run on a bare
-Django view under the same config (the ceiling), so machine noise hits both. Every anonymous
-page is measured uncached (`Cookie: sessionid=bench-uncached`) and, where the page cache
-applies, without a cookie (the row says which X-Page-Cache answer it got). Then checkout:
-concurrent guest shoppers buy a product of limited stock until it is sold out (bench.checkout).
-Prints the tables with issue 15's targets (bench.targets) and writes the same figures to
-var/bench/<timestamp>.json; `--runs 3` reports the medians of three measurements."""
+127.0.0.1 sharing a throwaway Redis (bench.cache), and wrk with 4 connections on each page,
+each page run right after a run on a bare Django view under the same config (the ceiling),
+so machine noise hits both. Every anonymous page is measured uncached (with
+`Cookie: sessionid=bench-uncached`) and, where the page cache applies, without a cookie (the
+row says which X-Page-Cache answer it got). Then checkout: concurrent guest shoppers buy a
+product of limited stock until it is sold out (bench.checkout). Prints the tables with issue
+15's targets (bench.targets) and writes the same figures to var/bench/<timestamp>.json;
+`--runs 3` reports the medians of three measurements."""
 
 import argparse
 import json
@@ -83,17 +84,18 @@ def _machine() -> str:
 
 def main(argv: list[str] | None = None) -> dict:
     args = _arguments(argv)
+    from bench.cache import redis_server_path, redis_serving
     from bench.load import wrk_path
     from bench.shop import database_fresh
 
     wrk_path()  # installs wrk (or says how) before minutes of loading
+    redis_server_path()  # and Redis, the shared cache production has (bench.cache)
     if not os.environ.get("DATABASE_URL"):
         raise SystemExit("DATABASE_URL is not set: run the bench with `make bench`.")
     work = Path(tempfile.mkdtemp(prefix="shop-bench-"))
     env = {
         "DJANGO_SETTINGS_MODULE": "config.settings.bench",
         "DATABASE_URL": database_fresh(url=os.environ["DATABASE_URL"], name=args.database),
-        "CACHE_URL": f"filecache://{work / 'cache'}",
         "MEDIA_ROOT": str(work / "media"),
         "STATIC_ROOT": str(work / "static"),
         # Set by the bench (never bypassed in code): high enough that the API is measured, not
@@ -102,10 +104,11 @@ def main(argv: list[str] | None = None) -> dict:
         "API_THROTTLE_USER": os.environ.get("API_THROTTLE_USER") or "1000000/min",
         "LOG_LEVEL": "ERROR",
     }
-    os.environ.update(env)
-
     try:
-        payload = _measure(args=args, env=env, work=work)
+        with redis_serving(work=work) as cache_url:
+            env["CACHE_URL"] = cache_url
+            os.environ.update(env)
+            payload = _measure(args=args, env=env, work=work)
     except BaseException:
         print(f"\nThe bench stopped; gunicorn's log: {work / 'gunicorn.log'}", file=sys.stderr)
         raise

@@ -1,0 +1,67 @@
+"""The shared cache of a bench run: a throwaway Redis on a free loopback port, as production
+shares one between its workers (CACHE_URL=redis://...). A folder cache would not do: Django's
+file cache lists its folder on every write and, past 300 entries, culls a third of them at
+random, which a catalogue of cached product cards passes within seconds."""
+
+import os
+import shutil
+import subprocess
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from bench.server import free_port
+
+
+def redis_server_path() -> str:
+    """redis-server's path; installs Debian's package when missing and running as root."""
+    found = shutil.which("redis-server")
+    if found:
+        return found
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "redis-server"], check=True, env=env)
+        found = shutil.which("redis-server")
+        if found:
+            return found
+    raise SystemExit(
+        "redis-server is missing: sudo apt-get install -y redis-server (Debian/Ubuntu), then rerun."
+    )
+
+
+@contextmanager
+def redis_serving(*, work: Path):
+    """A Redis holding nothing on disk, on 127.0.0.1; yields its CACHE_URL and stops with the
+    block."""
+    import redis
+
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            redis_server_path(),
+            "--bind", "127.0.0.1",
+            "--port", str(port),
+            "--save", "",
+            "--appendonly", "no",
+            "--dir", str(work),
+        ],
+        stdout=(work / "redis.log").open("ab"),
+        stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    url = f"redis://127.0.0.1:{port}/0"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                redis.Redis.from_url(url).ping()
+                break
+            except redis.ConnectionError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log = (work / "redis.log").read_text()
+                    raise SystemExit(f"Redis did not start: {log}") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
