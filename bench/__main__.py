@@ -71,17 +71,6 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _machine() -> str:
-    model = "unknown CPU"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    return f"{os.cpu_count()} cores ({model}), {platform.system()} {platform.release()}"
-
-
 def main(argv: list[str] | None = None) -> dict:
     args = _arguments(argv)
     from bench.cache import redis_server_path, redis_serving
@@ -175,6 +164,7 @@ def _wanted(args: argparse.Namespace, *names: str) -> bool:
 
 def _measure(*, args: argparse.Namespace, env: dict[str, str], work: Path) -> dict:
     from bench.checkout import checkout_measure
+    from bench.machine import machine_description
     from bench.report import (
         ceiling_summary,
         checkout_table_of,
@@ -222,7 +212,7 @@ def _measure(*, args: argparse.Namespace, env: dict[str, str], work: Path) -> di
     ceiling = ceiling_summary(ceilings=ceilings) if ceilings else None
     targets = run_targets(memory_mb=memory, checkout=checkout)
     payload = {
-        "machine": _machine(),
+        "machine": machine_description(),
         "python": platform.python_version(),
         "products_generated": args.products,
         "demo_loaded_seconds": round(loaded_in),

@@ -3,31 +3,18 @@ shares one between its workers (CACHE_URL=redis://...). A folder cache would not
 file cache lists its folder on every write and, past 300 entries, culls a third of them at
 random, which a catalogue of cached product cards passes within seconds."""
 
-import os
-import shutil
 import subprocess
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench.machine import debian_program
 from bench.server import free_port
 
 
 def redis_server_path() -> str:
     """redis-server's path; installs Debian's package when missing and running as root."""
-    found = shutil.which("redis-server")
-    if found:
-        return found
-    if os.geteuid() == 0 and shutil.which("apt-get"):
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "redis-server"], check=True, env=env)
-        found = shutil.which("redis-server")
-        if found:
-            return found
-    raise SystemExit(
-        "redis-server is missing: sudo apt-get install -y redis-server (Debian/Ubuntu), then rerun."
-    )
+    return debian_program("redis-server")
 
 
 @contextmanager

@@ -3,11 +3,12 @@ on one line, so nothing depends on the layout of wrk's human-readable report).""
 
 import json
 import os
-import shutil
 import subprocess
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from bench.machine import debian_program
 
 MARKER = "BENCH-JSON "
 
@@ -84,17 +85,7 @@ def result_from_wrk_output(output: str) -> Result:
 
 def wrk_path() -> str:
     """wrk's path; installs Debian's package when missing and running as root."""
-    found = shutil.which("wrk")
-    if found:
-        return found
-    if os.geteuid() == 0 and shutil.which("apt-get"):
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True, env=env)
-        found = shutil.which("wrk")
-        if found:
-            return found
-    raise SystemExit("wrk is missing: sudo apt-get install -y wrk (Debian/Ubuntu), then rerun.")
+    return debian_program("wrk")
 
 
 def wrk_run(
@@ -102,7 +93,6 @@ def wrk_run(
 ) -> Result:
     """Load `url` for `seconds` with `connections` keep-alive connections (each its own cookies
     when given) and return what wrk measured."""
-    import os
 
     with tempfile.TemporaryDirectory(prefix="shop-bench-wrk-") as folder:
         script = Path(folder) / "bench.lua"

@@ -34,22 +34,6 @@ def _create_database(url: str) -> None:
     admin.close()
 
 
-def _machine() -> str:
-    model = "unknown CPU"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    memory = ""
-    meminfo = Path("/proc/meminfo")
-    if meminfo.exists():
-        kib = int(meminfo.read_text().split()[1])
-        memory = f", {kib / 1024 / 1024:.0f} GiB RAM"
-    return f"{os.cpu_count()} cores ({model}){memory}, {platform.system()} {platform.release()}"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--products", type=int, default=10_000)
@@ -92,7 +76,10 @@ def main() -> None:
     with connection.cursor() as cursor:
         cursor.execute("SHOW server_version")
         pg_version = cursor.fetchone()[0]
-    print(f"\nMachine: {_machine()}; PostgreSQL {pg_version}; Python {platform.python_version()}")
+    from bench.machine import machine_description
+
+    machine = machine_description()
+    print(f"\nMachine: {machine}; PostgreSQL {pg_version}; Python {platform.python_version()}")
     print(
         f"Catalogue: {Product.objects.browsable().count()} browsable products "
         f"({Product.objects.count()} incl. variants), loaded in {loaded_in:.0f} s\n"
